@@ -1,0 +1,86 @@
+"""Shared fixtures: a temporary store, a fixed clock, and the demo store built once."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from werkcoach_tui.clock import FixedClock
+
+VANDAAG = date(2026, 11, 23)
+"""The fixed 'today' of every test and snapshot (a Monday; the demo's reference date)."""
+
+
+@pytest.fixture(autouse=True)
+def _geen_echte_gebruikersmap(tmp_path_factory, monkeypatch):
+    """Tests never touch the user's real data folder or database."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("WERKCOACH_DB", raising=False)
+    monkeypatch.delenv("WERKCOACH_VANDAAG", raising=False)
+
+
+@pytest.fixture
+def vandaag() -> date:
+    return VANDAAG
+
+
+@pytest.fixture
+def klok() -> FixedClock:
+    return FixedClock.on(VANDAAG)
+
+
+@pytest.fixture
+def store(tmp_path):
+    from werkcoach_tui.store import Store
+
+    s = Store.open(tmp_path / "test.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def diensten(store, klok):
+    from werkcoach_tui.diensten import Diensten
+
+    d = Diensten(store, klok)
+    d.instellingen.wijzig(adviseur_naam="Test Adviseur")
+    return d
+
+
+@pytest.fixture(scope="session")
+def _demo_bron(tmp_path_factory) -> Path:
+    from werkcoach_tui.demo import bouw_demo
+
+    pad = tmp_path_factory.mktemp("demo") / "demo.db"
+    bouw_demo(pad, VANDAAG)
+    return pad
+
+
+@pytest.fixture
+def demo_pad(_demo_bron, tmp_path) -> Path:
+    """A private copy of the demo store (built once per session)."""
+    pad = tmp_path / "demo.db"
+    shutil.copyfile(_demo_bron, pad)
+    return pad
+
+
+@pytest.fixture
+def demo_diensten(demo_pad, klok):
+    from werkcoach_tui.diensten import MODUS_DEMO, Diensten
+    from werkcoach_tui.store import Store
+
+    d = Diensten(Store.open(demo_pad), klok, MODUS_DEMO)
+    yield d
+    d.close()
+
+
+def maak_app(diensten):
+    """The app as the CLI builds it, with a fixed theme for stable snapshots."""
+    from werkcoach_tui.app import WerkcoachApp
+
+    return WerkcoachApp(diensten)

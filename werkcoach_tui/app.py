@@ -1,0 +1,173 @@
+"""WerkcoachApp: screens, global keys, the command palette, theme and messages."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from functools import partial
+from pathlib import Path
+from typing import Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette, Hit, Hits, Provider
+from textual.screen import Screen
+
+from werkcoach_tui.diensten import MODUS_OEFENEN, Diensten
+from werkcoach_tui.screens.bevestig import BevestigScherm, MeldingScherm
+from werkcoach_tui.screens.caseload import CaseloadScherm
+from werkcoach_tui.screens.help import HelpScherm
+from werkcoach_tui.screens.klant import KlantScherm
+from werkcoach_tui.screens.klant_formulier import KlantFormulier
+from werkcoach_tui.store import StoreFout
+
+THEMAS = ("textual-dark", "textual-light")
+
+
+class KlantZoeker(Provider):
+    """Command palette: 'Zoek klant …' finds klanten by name or number."""
+
+    async def search(self, query: str) -> Hits:
+        app = self.app
+        assert isinstance(app, WerkcoachApp)
+        matcher = self.matcher(query)
+        try:
+            rijen = await asyncio.to_thread(app.diensten.klanten.caseload)
+        except StoreFout:
+            return
+        for rij in rijen:
+            tekst = f"Zoek klant: {rij.naam} ({rij.klantnummer})"
+            score = matcher.match(tekst)
+            if score > 0:
+                yield Hit(score, matcher.highlight(tekst), partial(app.open_klant, rij.id),
+                          help="Open de klantkaart")
+
+
+class WerkcoachApp(App):
+    """The adviser's tool. Build it with its dependencies: ``WerkcoachApp(diensten)``."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Werkcoach"
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    COMMANDS = App.COMMANDS | {KlantZoeker}
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Afsluiten", priority=True),
+        Binding("ctrl+p", "command_palette", "Opdrachten", priority=True),
+        Binding("f1", "help", "Help"),
+        Binding("question_mark", "help", "Help", show=False),
+    ]
+
+    def __init__(self, diensten: Diensten, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.diensten = diensten
+        self.sluit_af = False
+        self.sub_title = diensten.label
+        if diensten.modus == MODUS_OEFENEN:
+            self.add_class("oefenen")
+
+    # -- start -----------------------------------------------------------------
+    def on_mount(self) -> None:
+        try:
+            thema = self.diensten.instellingen.lees().thema
+        except StoreFout as exc:
+            thema = THEMAS[0]
+            self.toon_storefout(str(exc))
+        self.theme = thema if thema in THEMAS else THEMAS[0]
+        self.push_screen(CaseloadScherm())
+
+    # -- command palette --------------------------------------------------------
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder="Typ een opdracht of een klantnaam…"))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand("Nieuwe klant", "Een nieuwe klant aanmaken", self.action_nieuwe_klant)
+        yield SystemCommand("Zoek klant", "Naar het filter van de caseload", self.action_zoek_klant)
+        yield SystemCommand("Caseload", "Terug naar de caseload", self.action_caseload)
+        yield SystemCommand("Wissel thema", "Licht of donker", self.action_wissel_thema)
+        yield SystemCommand("Help", "Alle sneltoetsen", self.action_help)
+        yield SystemCommand("Afsluiten", "Werkcoach afsluiten", self.action_quit)
+
+    # -- navigation ------------------------------------------------------------
+    def open_klant(self, klant_id: int) -> None:
+        self.push_screen(KlantScherm(klant_id))
+
+    def caseload_gewijzigd(self) -> None:
+        """Tell the caseload (under the current screen) to reload."""
+        for scherm in self.screen_stack:
+            if isinstance(scherm, CaseloadScherm):
+                scherm.laad()
+
+    def caseload_getoond(self) -> None:
+        """The caseload is on screen. `benchmarks/startup.py` asks to be told when."""
+        meld = os.environ.get("WERKCOACH_BENCH_STARTUP")
+        if meld:
+            Path(meld).write_text(f"{time.time():.6f}\n")
+            self.exit()
+
+    def action_caseload(self) -> None:
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, CaseloadScherm):
+            self.pop_screen()
+
+    def action_zoek_klant(self) -> None:
+        self.action_caseload()
+        scherm = self.screen
+        if isinstance(scherm, CaseloadScherm):
+            scherm.action_zoek()
+
+    def action_nieuwe_klant(self) -> None:
+        def klaar(klant) -> None:
+            if klant is not None and not self.sluit_af:
+                self.notify(f"Klant {klant.naam} ({klant.klantnummer}) is aangemaakt.", timeout=3)
+                self.caseload_gewijzigd()
+                self.open_klant(klant.id)
+
+        self.push_screen(KlantFormulier(), klaar)
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScherm):
+            return
+        self.push_screen(HelpScherm(self.screen))
+
+    def action_wissel_thema(self) -> None:
+        nieuw = THEMAS[(THEMAS.index(self.theme) + 1) % len(THEMAS)] if self.theme in THEMAS else THEMAS[0]
+        self.theme = nieuw
+        try:
+            self.diensten.instellingen.wijzig(thema=nieuw)
+        except StoreFout as exc:
+            self.notify(str(exc), severity="error")
+
+    # -- problems --------------------------------------------------------------
+    def toon_storefout(self, melding: str) -> None:
+        self.push_screen(MeldingScherm("Probleem met de database", melding))
+
+    # -- quitting never drops typed text --------------------------------------
+    async def action_quit(self) -> None:
+        scherm = self.screen
+        bewaar = getattr(scherm, "bewaar_voor_afsluiten", None)
+        if callable(bewaar):
+            bewaar()  # autosaving screens flush what was typed
+        heeft = getattr(scherm, "heeft_wijzigingen", None)
+        if callable(heeft) and heeft():
+            def gekozen(keuze: str | None) -> None:
+                if keuze == "opslaan":
+                    self.sluit_af = True
+                    if scherm.action_opslaan():
+                        self.exit()
+                    else:
+                        self.sluit_af = False
+                elif keuze == "weggooien":
+                    self.exit()
+
+            self.push_screen(
+                BevestigScherm(
+                    "Afsluiten",
+                    "Er is invoer die nog niet is opgeslagen. Opslaan voordat Werkcoach sluit?",
+                    [("opslaan", "Opslaan en afsluiten", "primary"), ("weggooien", "Niet opslaan", "error"),
+                     ("annuleren", "Terug", "default")],
+                ),
+                gekozen,
+            )
+            return
+        self.exit()

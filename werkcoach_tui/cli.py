@@ -1,0 +1,125 @@
+"""The `werkcoach` command: start the app (real, demo or practice store) or run a subcommand.
+
+Every problem ends with one Dutch line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Optional, Sequence
+
+EXIT_FOUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    from werkcoach_tui.commands import SUBCOMMANDS
+
+    parser = argparse.ArgumentParser(
+        prog="werkcoach",
+        description="Werkcoach: dossiers, methodisch handelen, werkplan en vacatures voor de adviseur werk.",
+    )
+    parser.add_argument("--db", metavar="PAD", help="Databasebestand (standaard: WERKCOACH_DB of de gebruikersmap).")
+    parser.add_argument("--demo", action="store_true", help="Open de demo met fictieve klanten (eigen bestand).")
+    parser.add_argument("--reset", action="store_true", help="Met --demo: bouw de demo opnieuw op.")
+    parser.add_argument("--vandaag", metavar="DD-MM-JJJJ", help="Werk alsof het vandaag deze datum is (training, demo).")
+    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
+    for naam in SUBCOMMANDS:
+        importlib.import_module(naam).registreer(sub)
+    return parser
+
+
+
+
+@dataclass
+class Context:
+    """What subcommands get: the parsed options and a way to open the store."""
+
+    args: argparse.Namespace
+    vandaag: Optional[date] = None
+    _diensten: object = field(default=None, repr=False)
+
+    @property
+    def clock(self):
+        from werkcoach_tui.clock import FixedClock, SystemClock
+
+        return FixedClock.on(self.vandaag) if self.vandaag else SystemClock()
+
+    def db_pad(self) -> Path:
+        from werkcoach_tui.paths import default_db_path, demo_db_path
+
+        if self.args.demo:
+            return demo_db_path()
+        if self.args.db:
+            return Path(self.args.db).expanduser()
+        return default_db_path()
+
+    def open(self, modus: Optional[str] = None):
+        from werkcoach_tui.demo import zorg_voor_demo
+        from werkcoach_tui.diensten import MODUS_DEMO, MODUS_NORMAAL, open_diensten
+
+        if self._diensten is None:
+            pad = self.db_pad()
+            if self.args.demo:
+                zorg_voor_demo(pad, self.clock.today(), opnieuw=bool(self.args.reset))
+            self._diensten = open_diensten(
+                pad, clock=self.clock, modus=modus or (MODUS_DEMO if self.args.demo else MODUS_NORMAAL)
+            )
+        return self._diensten
+
+    def close(self) -> None:
+        if self._diensten is not None:
+            self._diensten.close()
+            self._diensten = None
+
+
+def _fout(melding: str) -> int:
+    print(f"werkcoach: {melding}", file=sys.stderr)
+    return EXIT_FOUT
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    from werkcoach_tui.store import StoreFout
+
+    vandaag = None
+    tekst = args.vandaag or os.environ.get("WERKCOACH_VANDAAG")
+    if tekst:
+        from werkcoach_tui.rules.datums import parse_datum
+
+        try:
+            vandaag = parse_datum(tekst)
+        except ValueError as exc:
+            return _fout(f"--vandaag: {exc}")
+    if args.reset and not args.demo:
+        return _fout("--reset werkt alleen samen met --demo (de echte database wordt nooit leeggemaakt).")
+    ctx = Context(args, vandaag)
+    try:
+        if getattr(args, "func", None) is not None:
+            return int(args.func(args, ctx) or 0)
+        return start_app(ctx)
+    except StoreFout as exc:
+        return _fout(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()
+
+
+def start_app(ctx: Context, modus: Optional[str] = None) -> int:
+    diensten = ctx.open(modus)
+    from werkcoach_tui.app import WerkcoachApp
+
+    app = WerkcoachApp(diensten)
+    app.run(headless=bool(os.environ.get("WERKCOACH_BENCH_STARTUP")))
+    return int(app.return_code or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,244 @@
+"""Klanten and their gesprekken: the caseload, the klant card, and every change to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Mapping, Optional
+
+from sqlalchemy import func, text
+from sqlmodel import select
+
+from werkcoach_tui.clock import Clock
+from werkcoach_tui.models.enums import GesprekStatus, MethodeStap
+from werkcoach_tui.models.gesprek import Gesprek
+from werkcoach_tui.models.klant import Klant
+from werkcoach_tui.rules.datums import maand_in_ww
+from werkcoach_tui.services.audit import audit_wijzigingen, schrijf_audit
+from werkcoach_tui.services.validatie import Validatiefout, valideer_gesprek, valideer_klant
+from werkcoach_tui.store import Store, StoreFout, VerouderdFout
+
+
+class NietGevonden(LookupError):
+    """The klant or gesprek does not exist (anymore)."""
+
+
+@dataclass(frozen=True)
+class CaseloadRij:
+    """One row of the caseload: what the start screen shows."""
+
+    id: int
+    klantnummer: str
+    naam: str
+    ww_startdatum: Optional[date]
+    maand_in_ww: Optional[int]
+    volgend_contact: Optional[date]
+    laatste_contact: Optional[date]
+    fase: MethodeStap
+    adviseur: Optional[str]
+
+
+@dataclass(frozen=True)
+class KlantKaart:
+    """A klant with its gesprekken (newest first)."""
+
+    klant: Klant
+    gesprekken: list[Gesprek]
+
+    @property
+    def begeleidingsminuten(self) -> int:
+        return sum(g.duur_minuten for g in self.gesprekken if g.status == GesprekStatus.GEVOERD)
+
+
+class KlantService:
+    """Reads and changes klanten; every change is audited in the same transaction."""
+
+    def __init__(self, store: Store, clock: Clock, wie) -> None:
+        self.store = store
+        self.clock = clock
+        self._wie = wie  # callable returning the adviser's name
+
+    @property
+    def wie(self) -> str:
+        return self._wie() if callable(self._wie) else str(self._wie)
+
+    # -- reading -------------------------------------------------------------
+    def caseload(self, today: Optional[date] = None) -> list[CaseloadRij]:
+        today = today or self.clock.today()
+        sql = text(
+            """
+            SELECT k.id, k.klantnummer, k.naam, k.ww_startdatum, k.fase, k.adviseur,
+                   (SELECT min(g.datum) FROM gesprek g
+                     WHERE g.klant_id = k.id AND g.status = 'gepland' AND g.datum >= :today) AS volgend,
+                   (SELECT max(g.datum) FROM gesprek g
+                     WHERE g.klant_id = k.id AND g.status = 'gevoerd' AND g.datum <= :today) AS laatste
+              FROM klant k
+             ORDER BY k.naam COLLATE NOCASE
+            """
+        )
+        with self.store.lees() as s:
+            rows = s.connection().execute(sql, {"today": today.isoformat()}).all()
+        uit = []
+        for r in rows:
+            start = _iso(r[3])
+            uit.append(
+                CaseloadRij(
+                    id=r[0],
+                    klantnummer=r[1],
+                    naam=r[2],
+                    ww_startdatum=start,
+                    maand_in_ww=maand_in_ww(start, today) if start else None,
+                    volgend_contact=_iso(r[6]),
+                    laatste_contact=_iso(r[7]),
+                    fase=MethodeStap(r[4]),
+                    adviseur=r[5],
+                )
+            )
+        return uit
+
+    def aantal(self) -> int:
+        with self.store.lees() as s:
+            return s.exec(select(func.count()).select_from(Klant)).one()
+
+    def kaart(self, klant_id: int) -> KlantKaart:
+        with self.store.lees() as s:
+            klant = s.get(Klant, klant_id)
+            if klant is None:
+                raise NietGevonden(f"Klant {klant_id} bestaat niet (meer).")
+            gesprekken = list(
+                s.exec(
+                    select(Gesprek)
+                    .where(Gesprek.klant_id == klant_id)
+                    .order_by(Gesprek.datum.desc(), Gesprek.id.desc())
+                )
+            )
+        return KlantKaart(klant, gesprekken)
+
+    def bekijk(self, klant_id: int) -> KlantKaart:
+        """Open a klant card: the view is logged (who opened which dossier)."""
+        kaart = self.kaart(klant_id)
+        with self.store.schrijf() as s:
+            schrijf_audit(
+                s, tijdstip=self.clock.now(), wie=self.wie, actie="bekijken", entiteit="klant",
+                entiteit_id=klant_id, klantnummer=kaart.klant.klantnummer,
+            )
+        return kaart
+
+    def zoek_op_nummer(self, klantnummer: str) -> Optional[Klant]:
+        with self.store.lees() as s:
+            return s.exec(select(Klant).where(Klant.klantnummer == klantnummer.strip().upper())).first()
+
+    # -- changing ------------------------------------------------------------
+    def _volgend_klantnummer(self, s) -> str:
+        hoogste = s.connection().execute(
+            text("SELECT max(CAST(substr(klantnummer, 2) AS INTEGER)) FROM klant WHERE klantnummer GLOB 'K[0-9]*'")
+        ).scalar()
+        return f"K{max(int(hoogste or 100000) + 1, 100001):06d}"
+
+    def maak(self, invoer: Mapping[str, Any]) -> Klant:
+        """Create a klant from form input. Raises Validatiefout (nothing stored) on bad input."""
+        today = self.clock.today()
+        waarden = valideer_klant(invoer, today)
+        with self.store.schrijf() as s:
+            if not waarden.get("klantnummer"):
+                waarden["klantnummer"] = self._volgend_klantnummer(s)
+            elif s.exec(select(Klant.id).where(Klant.klantnummer == waarden["klantnummer"])).first():
+                raise Validatiefout(
+                    {"klantnummer": f"Klantnummer {waarden['klantnummer']} bestaat al. Kies een ander nummer of laat het veld leeg."}
+                )
+            if not waarden.get("adviseur"):
+                waarden["adviseur"] = self.wie
+            nu = self.clock.now()
+            klant = Klant(**waarden, aangemaakt_op=nu, gewijzigd_op=nu)
+            s.add(klant)
+            s.flush()
+            schrijf_audit(s, tijdstip=nu, wie=self.wie, actie="aanmaken", entiteit="klant",
+                          entiteit_id=klant.id, klantnummer=klant.klantnummer)
+            audit_wijzigingen(s, tijdstip=nu, wie=self.wie, entiteit="klant", entiteit_id=klant.id,
+                              klantnummer=klant.klantnummer, oud={}, actie="aanmaken",
+                              nieuw={k: v for k, v in waarden.items() if v not in (None, "")})
+        return klant
+
+    def wijzig(self, klant_id: int, invoer: Mapping[str, Any], verwachte_versie: Optional[int] = None) -> Klant:
+        """Change a klant. A save based on a stale read raises VerouderdFout (nothing stored)."""
+        today = self.clock.today()
+        waarden = valideer_klant(invoer, today)
+        waarden.pop("klantnummer", None)  # the number is fixed once given
+        with self.store.schrijf() as s:
+            klant = s.get(Klant, klant_id)
+            if klant is None:
+                raise NietGevonden(f"Klant {klant_id} bestaat niet (meer).")
+            if verwachte_versie is not None and klant.versie != verwachte_versie:
+                raise VerouderdFout(
+                    f"{klant.naam} is intussen door iemand anders gewijzigd (versie {klant.versie}, "
+                    f"u begon met versie {verwachte_versie}). Herlaad de klant, bekijk de andere wijziging "
+                    "en voer uw wijziging daarna opnieuw in."
+                )
+            oud = {k: getattr(klant, k) for k in waarden}
+            nu = self.clock.now()
+            n = audit_wijzigingen(s, tijdstip=nu, wie=self.wie, entiteit="klant", entiteit_id=klant.id,
+                                  klantnummer=klant.klantnummer, oud=oud, nieuw=waarden)
+            if n:
+                for k, v in waarden.items():
+                    setattr(klant, k, v)
+                klant.versie += 1
+                klant.gewijzigd_op = nu
+                s.add(klant)
+        return klant
+
+    def zet_fase(self, klant_id: int, fase: MethodeStap) -> None:
+        with self.store.schrijf() as s:
+            klant = s.get(Klant, klant_id)
+            if klant is None:
+                raise NietGevonden(f"Klant {klant_id} bestaat niet (meer).")
+            if klant.fase != fase:
+                audit_wijzigingen(s, tijdstip=self.clock.now(), wie=self.wie, entiteit="klant",
+                                  entiteit_id=klant.id, klantnummer=klant.klantnummer,
+                                  oud={"fase": klant.fase}, nieuw={"fase": fase})
+                klant.fase = fase
+                klant.versie += 1
+                s.add(klant)
+
+    def voeg_gesprek_toe(self, klant_id: int, invoer: Mapping[str, Any]) -> Gesprek:
+        waarden = valideer_gesprek(invoer, self.clock.today())
+        with self.store.schrijf() as s:
+            klant = s.get(Klant, klant_id)
+            if klant is None:
+                raise NietGevonden(f"Klant {klant_id} bestaat niet (meer).")
+            gesprek = Gesprek(klant_id=klant_id, **waarden)
+            s.add(gesprek)
+            s.flush()
+            nu = self.clock.now()
+            schrijf_audit(s, tijdstip=nu, wie=self.wie, actie="aanmaken", entiteit="gesprek",
+                          entiteit_id=gesprek.id, klantnummer=klant.klantnummer,
+                          nieuw=f"{waarden['type'].label} {waarden['datum'].isoformat()} ({waarden['status'].label})")
+        return gesprek
+
+    def wijzig_gesprek(self, gesprek_id: int, invoer: Mapping[str, Any]) -> Gesprek:
+        waarden = valideer_gesprek(invoer, self.clock.today())
+        with self.store.schrijf() as s:
+            gesprek = s.get(Gesprek, gesprek_id)
+            if gesprek is None:
+                raise NietGevonden("Dit gesprek bestaat niet (meer).")
+            klant = s.get(Klant, gesprek.klant_id)
+            oud = {k: getattr(gesprek, k) for k in waarden}
+            audit_wijzigingen(s, tijdstip=self.clock.now(), wie=self.wie, entiteit="gesprek",
+                              entiteit_id=gesprek.id, klantnummer=klant.klantnummer if klant else None,
+                              oud=oud, nieuw=waarden)
+            for k, v in waarden.items():
+                setattr(gesprek, k, v)
+            s.add(gesprek)
+        return gesprek
+
+
+def _iso(value) -> Optional[date]:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+__all__ = [
+    "CaseloadRij", "KlantKaart", "KlantService", "NietGevonden", "StoreFout", "Validatiefout", "VerouderdFout",
+]
