@@ -16,10 +16,32 @@ from typing import Optional, Sequence
 
 EXIT_FOUT = 2
 
+_ARGPARSE_NL = {
+    "usage: ": "gebruik: ",
+    "options": "opties",
+    "positional arguments": "argumenten",
+    "show this help message and exit": "toon deze hulp en stop",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "expected one argument": "verwacht één waarde",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "not allowed with argument %s": "niet samen met argument %s",
+    "ambiguous option: %(option)s could match %(matches)s": "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
+}
+
+
+def _nederlands_argparse() -> None:
+    """argparse speaks English through gettext; give it the Dutch words."""
+    argparse._ = lambda tekst: _ARGPARSE_NL.get(tekst, tekst)  # type: ignore[attr-defined]
+
 
 def _parser() -> argparse.ArgumentParser:
     from werkcoach_tui.commands import SUBCOMMANDS
 
+    _nederlands_argparse()
     parser = argparse.ArgumentParser(
         prog="werkcoach",
         description="Werkcoach: dossiers, methodisch handelen, werkplan en vacatures voor de adviseur werk.",

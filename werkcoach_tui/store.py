@@ -150,8 +150,10 @@ class Store:
     def _ensure_schema(self) -> None:
         from sqlmodel import SQLModel
 
-        import werkcoach_tui.models  # noqa: F401  (registers every table)
         from werkcoach_tui.migrations import migreer
+        from werkcoach_tui.models import registreer_alle
+
+        registreer_alle()
 
         with self.fouten_als_storefout():
             with self.engine.begin() as conn:

@@ -1,9 +1,23 @@
-"""SQLModel tables, one file per aggregate. Importing this registers every table."""
+"""SQLModel tables, one file per aggregate, and the domain enums (``models.enums``).
 
-from werkcoach_tui.models.audit import AuditRegel
-from werkcoach_tui.models.gesprek import Gesprek
-from werkcoach_tui.models.instelling import Instelling
-from werkcoach_tui.models.klant import Klant
-from werkcoach_tui.models.vacature import Vacature
+Importing this package is cheap (the enums are used by the pure rules, which must
+not pay for SQLAlchemy). :func:`registreer_alle` imports every table module so the
+metadata is complete; the store calls it before creating or checking the schema.
+"""
 
-__all__ = ["AuditRegel", "Gesprek", "Instelling", "Klant", "Vacature"]
+from __future__ import annotations
+
+import importlib
+
+TABEL_MODULES = (
+    "werkcoach_tui.models.audit",
+    "werkcoach_tui.models.instelling",
+    "werkcoach_tui.models.klant",
+    "werkcoach_tui.models.gesprek",
+    "werkcoach_tui.models.vacature",
+)
+
+
+def registreer_alle() -> None:
+    for naam in TABEL_MODULES:
+        importlib.import_module(naam)

@@ -1,0 +1,148 @@
+"""Passend werkaanbod (PaWa): who is eligible, with the reasons in Dutch.
+
+Eligible when all of these hold on ``today``:
+  1. in the WW for at least 12 calendar months (from ``ww_start + 12 months``
+     on), or at least 6 months when the adviser judged a risk of long-term
+     unemployment (``risico_langdurig_werkloos is True``);
+  2. available at least 12 hours per week;
+  3. not exempt from the application duty today (an exemption or within
+     1 year of the AOW age);
+  4. not in a re-integration programme;
+  5. not less than 1 month before the WW ends: eligible up to and including
+     ``ww_einde - 1 month`` (exactly one month left is still eligible), not
+     from the day after. Unknown WW end: no limit.
+
+Unknown facts (no WW start, no hours) make the klant not eligible, with a
+reason that says what to fill in. PaWa eligibility is computed, never stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from werkcoach_tui import constants as c
+from werkcoach_tui.models.enums import VrijstellingReden
+from werkcoach_tui.rules.datums import add_months, formatteer_datum, volle_maanden_tussen
+from werkcoach_tui.rules.feiten import KlantFeiten
+from werkcoach_tui.rules.opmaak import formatteer_getal
+from werkcoach_tui.rules.sollicitatieplicht import vrijgesteld_op
+
+
+@dataclass(frozen=True)
+class PawaUitkomst:
+    geschikt: bool
+    voldaan: tuple[str, ...]
+    """Conditions that hold (Dutch)."""
+    niet_voldaan: tuple[str, ...]
+    """Conditions that do not hold or are unknown (Dutch); empty when eligible."""
+    sinds: date | None = None
+    """When the months-in-WW condition was met (the date for the signal)."""
+
+    @property
+    def redenen(self) -> tuple[str, ...]:
+        """Why (not): the failing conditions, or the met ones when eligible."""
+        return self.niet_voldaan if not self.geschikt else self.voldaan
+
+    @property
+    def uitleg(self) -> str:
+        return "; ".join(self.redenen) + "."
+
+
+def pawa_laatste_dag(ww_einde: date) -> date:
+    """Last day PaWa can start: exactly 1 month before the WW end."""
+    return add_months(ww_einde, -c.PAWA_MIN_MAANDEN_VOOR_EINDE_WW)
+
+
+def pawa_geschiktheid(feiten: KlantFeiten, today: date) -> PawaUitkomst:
+    voldaan: list[str] = []
+    niet: list[str] = []
+    sinds: date | None = None
+
+    # 1. maanden in de WW
+    start = feiten.ww_startdatum
+    if start is None:
+        niet.append("WW-startdatum onbekend: vul die in om PaWa te beoordelen")
+    else:
+        maanden = max(0, volle_maanden_tussen(start, today)) if today >= start else 0
+        twaalf = add_months(start, c.PAWA_MIN_MAANDEN_WW)
+        zes = add_months(start, c.PAWA_RISICO_MIN_MAANDEN_WW)
+        if today >= twaalf:
+            sinds = twaalf
+            voldaan.append(
+                f"{maanden} maanden in de WW (minimaal {c.PAWA_MIN_MAANDEN_WW} maanden)"
+            )
+        elif today >= zes and feiten.risico_langdurig_werkloos is True:
+            sinds = zes
+            voldaan.append(
+                f"{maanden} maanden in de WW met risico op langdurige werkloosheid "
+                f"(minimaal {c.PAWA_RISICO_MIN_MAANDEN_WW} maanden)"
+            )
+        elif today >= zes and feiten.risico_langdurig_werkloos is None:
+            niet.append(
+                f"{maanden} maanden in de WW: minimaal {c.PAWA_MIN_MAANDEN_WW} maanden, of "
+                f"{c.PAWA_RISICO_MIN_MAANDEN_WW} maanden met risico op langdurige "
+                "werkloosheid (risico nog niet beoordeeld)"
+            )
+        else:
+            niet.append(
+                f"{maanden} maanden in de WW: minimaal {c.PAWA_MIN_MAANDEN_WW} maanden, of "
+                f"{c.PAWA_RISICO_MIN_MAANDEN_WW} maanden met risico op langdurige werkloosheid"
+            )
+
+    # 2. beschikbaarheid
+    uren = feiten.beschikbare_uren
+    if uren is None:
+        niet.append(
+            f"beschikbare uren onbekend (minimaal {c.PAWA_MIN_UREN_PER_WEEK} uur per week nodig)"
+        )
+    elif uren >= c.PAWA_MIN_UREN_PER_WEEK:
+        voldaan.append(
+            f"{formatteer_getal(uren)} uur per week beschikbaar "
+            f"(minimaal {c.PAWA_MIN_UREN_PER_WEEK} uur)"
+        )
+    else:
+        niet.append(
+            f"{formatteer_getal(uren)} uur per week beschikbaar: minimaal "
+            f"{c.PAWA_MIN_UREN_PER_WEEK} uur nodig"
+        )
+
+    # 3. vrijstelling sollicitatieplicht
+    vrij = vrijgesteld_op(today, feiten.vrijstellingen, feiten.geboortedatum)
+    if vrij is None:
+        voldaan.append("geen vrijstelling van de sollicitatieplicht")
+    elif vrij == VrijstellingReden.AOW_NADERT:
+        niet.append(
+            f"vrijgesteld van de sollicitatieplicht: binnen {c.AOW_VRIJSTELLING_MAANDEN} "
+            "maanden van de AOW-leeftijd"
+        )
+    else:
+        niet.append(f"vrijgesteld van de sollicitatieplicht ({vrij.label.lower()})")
+
+    # 4. re-integratietraject
+    if feiten.in_reintegratietraject:
+        niet.append("klant zit in een re-integratietraject")
+    else:
+        voldaan.append("geen re-integratietraject")
+
+    # 5. einde WW
+    einde = feiten.ww_einddatum
+    if einde is not None:
+        grens = pawa_laatste_dag(einde)
+        if today > grens:
+            niet.append(
+                f"WW eindigt op {formatteer_datum(einde)}: minder dan "
+                f"{c.PAWA_MIN_MAANDEN_VOOR_EINDE_WW} maand voor het einde"
+            )
+        else:
+            voldaan.append(
+                f"WW eindigt op {formatteer_datum(einde)}: nog minstens "
+                f"{c.PAWA_MIN_MAANDEN_VOOR_EINDE_WW} maand te gaan"
+            )
+
+    geschikt = not niet
+    return PawaUitkomst(geschikt, tuple(voldaan), tuple(niet), sinds if geschikt else None)
+
+
+def is_pawa_geschikt(feiten: KlantFeiten, today: date) -> bool:
+    return pawa_geschiktheid(feiten, today).geschikt
