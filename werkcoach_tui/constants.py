@@ -49,6 +49,8 @@ REISTIJD_ALLE_WERK_UUR_PER_DAG = 3
 
 MAX_UREN_PER_WEEK = 60
 """Form check: hours per week between 0 and 60."""
+MAX_UREN_PER_WEEK_VACATURE = 80
+"""Vacancy import: more hours per week than this is a data error (row rejected)."""
 
 # --- Instrumenten ---------------------------------------------------------
 BUDGET_EIGEN_BEVOEGDHEID_EURO = Decimal("2000.00")
