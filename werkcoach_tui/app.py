@@ -53,7 +53,7 @@ class WerkcoachApp(App):
     COMMANDS = App.COMMANDS | {KlantZoeker}
     BINDINGS = [
         Binding("ctrl+q", "quit", "Afsluiten", priority=True),
-        Binding("ctrl+p", "command_palette", "Opdrachten", priority=True),
+        Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
         Binding("f1", "help", "Help"),
         Binding("question_mark", "help", "Help", show=False),
     ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -108,6 +109,8 @@ def _fout(melding: str) -> int:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    from sqlalchemy.exc import SQLAlchemyError
+
     from werkcoach_tui.store import StoreFout
 
     vandaag = None
@@ -128,6 +131,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return start_app(ctx)
     except StoreFout as exc:
         return _fout(str(exc))
+    except (sqlite3.Error, SQLAlchemyError) as exc:
+        from werkcoach_tui.store import _dutch_operational
+
+        return _fout(_dutch_operational(getattr(exc, "orig", None) or exc, ctx.db_pad()))
+    except OSError as exc:
+        return _fout(f"Bestandsfout: {exc.strerror or exc} ({exc.filename or ''}). Controleer het pad en de rechten.")
     except KeyboardInterrupt:
         return 130
     finally:

@@ -116,8 +116,7 @@ def bouw_demo(path: Path, today: date, *, bron: Path | None = None) -> None:
             adviseur_naam=adviseurs[0], adviseur_telefoon="088 - 898 92 94",
             adviseur_email="demo.adviseur@example.nl", vestiging="Demo-vestiging",
         )
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.checkpoint()
     finally:
         store.close()
     _verwijder(path)

@@ -211,9 +211,15 @@ class Store:
                     yield session
 
     def pragma(self, name: str):
-        """Read a pragma on a fresh pooled connection (used by tests and `werkcoach info`)."""
-        with self.engine.connect() as conn:
-            return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+        """Read a pragma on a pooled connection, outside any transaction."""
+        with self.fouten_als_storefout(), self.engine.connect() as conn:
+            row = conn.connection.driver_connection.execute(f"PRAGMA {name}").fetchone()
+            return row[0] if row else None
+
+    def checkpoint(self) -> None:
+        """Move the WAL into the main file and truncate it (outside any transaction)."""
+        with self.fouten_als_storefout(), self.engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def _make_engine(path: Path, *, immediate: bool):

@@ -87,10 +87,12 @@ class KlantScherm(Screen):
             f"Telefoon     {k.telefoon or '—'}\n"
             f"E-mail       {k.email or '—'}\n"
             f"Adres        {k.adres or '—'}, {k.postcode or ''} {k.woonplaats or ''}\n"
-            f"Opleiding    {k.opleidingsniveau.label if k.opleidingsniveau else '—'}"
-            f"   Laatste beroep  {k.laatste_beroep or '—'}\n"
-            f"Digivaardig  {_ja(k.digivaardig)}   Vroegmelder {_ja(k.vroegmelder)}"
-            f"   Arbeidsbeperking {_ja(k.arbeidsbeperking)}   Grensregio {_ja(k.grensregio)}"
+            f"Opleiding    {k.opleidingsniveau.label if k.opleidingsniveau else '—'}\n"
+            f"Beroep       {k.laatste_beroep or '—'}\n"
+            f"Digivaardig  {_ja(k.digivaardig)} · Vroegmelder {_ja(k.vroegmelder)}\n"
+            f"Arbeidsbeperking {_ja(k.arbeidsbeperking)}"
+            + (f" (maatman {k.maatman_procent:g} %)" if k.maatman_procent else "")
+            + f" · Grensregio {_ja(k.grensregio)}"
         )
         maand = maand_in_ww(k.ww_startdatum, today) if k.ww_startdatum else None
         minuten = self.kaart.begeleidingsminuten
