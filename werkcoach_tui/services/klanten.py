@@ -65,19 +65,22 @@ class KlantService:
     # -- reading -------------------------------------------------------------
     def caseload(self, today: Optional[date] = None) -> list[CaseloadRij]:
         today = today or self.clock.today()
-        sql = text(
+        klant_sql = text(
+            "SELECT id, klantnummer, naam, ww_startdatum, fase, adviseur FROM klant ORDER BY naam COLLATE NOCASE"
+        )
+        contact_sql = text(
             """
-            SELECT k.id, k.klantnummer, k.naam, k.ww_startdatum, k.fase, k.adviseur,
-                   (SELECT min(g.datum) FROM gesprek g
-                     WHERE g.klant_id = k.id AND g.status = 'gepland' AND g.datum >= :today) AS volgend,
-                   (SELECT max(g.datum) FROM gesprek g
-                     WHERE g.klant_id = k.id AND g.status = 'gevoerd' AND g.datum <= :today) AS laatste
-              FROM klant k
-             ORDER BY k.naam COLLATE NOCASE
+            SELECT klant_id,
+                   min(CASE WHEN status = 'gepland' AND datum >= :today THEN datum END),
+                   max(CASE WHEN status = 'gevoerd' AND datum <= :today THEN datum END)
+              FROM gesprek GROUP BY klant_id
             """
         )
         with self.store.lees() as s:
-            rows = s.connection().execute(sql, {"today": today.isoformat()}).all()
+            conn = s.connection()
+            klant_rows = conn.execute(klant_sql).all()
+            contact = {r[0]: (r[1], r[2]) for r in conn.execute(contact_sql, {"today": today.isoformat()})}
+        rows = [(*r, *contact.get(r[0], (None, None))) for r in klant_rows]
         uit = []
         for r in rows:
             start = _iso(r[3])
