@@ -81,8 +81,11 @@ def controleer_bestand(pad: Path, *, verbind: Optional[Verbind] = None) -> Contr
             klanten = con.execute("SELECT count(*) FROM klant").fetchone()[0] if "klant" in tabellen else 0
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        return Controle(False, 0, f"{pad} is geen leesbare Werkcoach-database ({exc}).")
+    except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 have separate error classes
+        tekst = str(exc)
+        if "not a database" in tekst.lower():
+            tekst = "geen database, beschadigd, of versleuteld met een andere sleutel"
+        return Controle(False, 0, f"{pad} is geen leesbare Werkcoach-database ({tekst}).")
     if resultaat != ["ok"]:
         return Controle(False, versie, f"{pad} is beschadigd (integriteitscontrole: {resultaat[0]}).")
     if app_id != APPLICATIE_ID or "klant" not in tabellen:
