@@ -207,6 +207,14 @@ def valideer_klant(invoer: Mapping[str, Any], today: date) -> dict[str, Any]:
         if veld in invoer:
             uit[veld] = _bool(invoer.get(veld))
 
+    if "bsn" in invoer:
+        from werkcoach_tui.rules.bsn import elfproef, normaliseer
+
+        bsn = normaliseer(tekst(invoer.get("bsn"), maximum=20))
+        if bsn and not elfproef(bsn):
+            v.fouten["bsn"] = "Dit is geen geldig BSN (9 cijfers, voldoet niet aan de 11-proef). Controleer het nummer."
+        uit["bsn"] = bsn or None
+
     if v.fouten:
         raise Validatiefout(v.fouten)
     return uit
