@@ -30,6 +30,7 @@ _ARGPARSE_NL = {
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
     "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
     "not allowed with argument %s": "niet samen met argument %s",
+    "one of the arguments %s is required": "kies één van: %s",
     "ambiguous option: %(option)s could match %(matches)s": "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
 }
 
