@@ -125,9 +125,9 @@ class KlantFormulier(FormulierScherm):
                 f"{wie} heeft {nu.naam} opgeslagen terwijl u dit formulier had open. Uw wijziging is NIET "
                 "opgeslagen, om die andere wijziging niet te overschrijven.\n"
                 "Bekijk wat er veranderd is, of herlaad de nieuwste versie en voer uw wijziging opnieuw in.",
-                [("herladen", "Herladen (nieuwste versie)", "primary"),
-                 ("bekijken", "Andere wijziging bekijken", "default"),
-                 ("annuleren", "Terug naar mijn invoer", "default")],
+                [("herladen", "Herladen", "primary"),
+                 ("bekijken", "Bekijk wijziging", "default"),
+                 ("annuleren", "Terug naar invoer", "default")],
             ),
             gekozen,
         )
