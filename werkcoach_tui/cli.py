@@ -40,11 +40,18 @@ def _nederlands_argparse() -> None:
     argparse._ = lambda tekst: _ARGPARSE_NL.get(tekst, tekst)  # type: ignore[attr-defined]
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that never echoes control characters (terminal escapes) from hostile arguments."""
+
+    def error(self, message):  # type: ignore[override]
+        super().error("".join(ch if ch.isprintable() else "?" for ch in message))
+
+
 def _parser() -> argparse.ArgumentParser:
     from werkcoach_tui.commands import SUBCOMMANDS
 
     _nederlands_argparse()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="werkcoach",
         description="Werkcoach: dossiers, methodisch handelen, werkplan en vacatures voor de adviseur werk.",
     )
@@ -112,6 +119,7 @@ class Context:
 
 
 def _fout(melding: str) -> int:
+    melding = "".join(ch if ch.isprintable() else "?" for ch in melding)  # never echo terminal escapes
     print(f"werkcoach: {melding}", file=sys.stderr)
     return EXIT_FOUT
 

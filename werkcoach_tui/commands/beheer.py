@@ -40,8 +40,15 @@ def registreer(sub: argparse._SubParsersAction) -> None:
 
 
 def _fout(melding: str) -> int:
+    melding = "".join(ch if ch.isprintable() else "?" for ch in melding)  # never echo terminal escapes
     print(f"werkcoach: {melding}", file=sys.stderr)
     return 2
+
+
+def _pad_fout(tekst: str, optie: str):
+    if not tekst.strip() or not tekst.isprintable():
+        return _fout(f"Geef bij {optie} een gewone bestandsnaam (zonder tabs, regeleinden of besturingstekens).")
+    return None
 
 
 def _nu(ctx) -> datetime:
@@ -52,6 +59,8 @@ def _nu(ctx) -> datetime:
 def backup(args, ctx) -> int:
     from werkcoach_tui.backup import controleer_bestand, maak_backup, standaard_backup_pad
 
+    if args.uitvoer is not None and (fout := _pad_fout(args.uitvoer, "-o")) is not None:
+        return fout
     diensten = ctx.open()
     store = diensten.store
     doel = Path(args.uitvoer).expanduser() if args.uitvoer else standaard_backup_pad(store.path, _nu(ctx))
@@ -78,6 +87,8 @@ def herstel(args, ctx) -> int:
     from werkcoach_tui.bestanden import maak_prive_bestand, maak_prive_map
     from werkcoach_tui.store import maak_verbinder
 
+    if (fout := _pad_fout(args.bestand, "herstel")) is not None:
+        return fout
     bron = Path(args.bestand).expanduser()
     db = ctx.db_pad()
     if ctx.args.demo:
@@ -129,6 +140,8 @@ def audit(args, ctx) -> int:
     if args.aantal is None or args.aantal < 1 or args.aantal > 100_000:
         return _fout("--aantal moet tussen 1 en 100000 liggen.")
     klantnummer = args.klant.strip().upper() if args.klant else None
+    if klantnummer is not None and (not klantnummer.isprintable() or len(klantnummer) > 20):
+        return _fout("Geef bij --klant een klantnummer, bijvoorbeeld K100123.")
     regels = diensten.privacy.audit(klantnummer, args.aantal)
     if not regels:
         print("Geen auditregels" + (f" voor klant {klantnummer}." if klantnummer else "."))

@@ -42,6 +42,8 @@ def parse_datum(text: Optional[str]) -> Optional[date]:
     """An optional form date: empty gives None, otherwise :func:`rules.datums.parse_datum`."""
     if text is None or not str(text).strip():
         return None
+    if len(str(text).strip()) > 30:  # never echo a huge paste back into the form
+        raise Invoerfout(f"'{str(text).strip()[:20]}…' is geen datum. {DATUM_VOORBEELD}")
     try:
         return _parse_datum(text)
     except ValueError as exc:
