@@ -18,9 +18,17 @@ MAP_MODUS = 0o700
 def maak_prive_map(map_pad: Path | str) -> Path:
     """Create the folder (and parents) as 0700 when it does not exist yet; return it."""
     map_pad = Path(map_pad)
-    if not map_pad.exists():
-        map_pad.mkdir(parents=True, mode=MAP_MODUS)
-        os.chmod(map_pad, MAP_MODUS)
+    ontbrekend = []
+    p = map_pad
+    while not p.exists() and p != p.parent:
+        ontbrekend.append(p)
+        p = p.parent
+    for deel in reversed(ontbrekend):  # every folder we create is 0700, not only the last one
+        try:
+            deel.mkdir(mode=MAP_MODUS)
+        except FileExistsError:
+            continue
+        os.chmod(deel, MAP_MODUS)
     return map_pad
 
 

@@ -158,9 +158,9 @@ def _create_private_file(path: Path) -> None:
     """Create the database folder (0700 when we make it) and an empty 0600 file."""
     folder = path.parent
     try:
-        if not folder.exists():
-            folder.mkdir(parents=True, mode=0o700)
-            os.chmod(folder, 0o700)
+        from werkcoach_tui.bestanden import maak_prive_map
+
+        maak_prive_map(folder)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         os.chmod(path, 0o600)

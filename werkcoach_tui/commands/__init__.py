@@ -5,4 +5,5 @@ SUBCOMMANDS = [
     "werkcoach_tui.commands.info",
     "werkcoach_tui.commands.beheer",
     "werkcoach_tui.commands.klant",
+    "werkcoach_tui.commands.instelling",
 ]
