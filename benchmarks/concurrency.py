@@ -56,10 +56,14 @@ def meet(processen: int, updates: int, pad: Path) -> dict:
     from werkcoach_tui.services.audit import controleer_keten
     from werkcoach_tui.store import Store
 
+    from werkcoach_tui.models.klant import Klant  # noqa: F401 - imported before forking
+    from werkcoach_tui.services import audit  # noqa: F401
+
     d = Diensten(Store.open(pad), SystemClock())
     klant = d.klanten.maak({"naam": "Gedeelde Klant"})
     d.close()
-    ctx = mp.get_context("spawn")
+    # fork: the workers inherit the imported modules (no store is open in the parent at this point)
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     start = ctx.Event()
     fouten = ctx.Value("i", 0)
     procs = [ctx.Process(target=_werker, args=(str(pad), klant.id, updates, start, fouten)) for _ in range(processen)]
