@@ -30,6 +30,7 @@ _ARGPARSE_NL = {
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
     "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
     "not allowed with argument %s": "niet samen met argument %s",
+    "one of the arguments %s is required": "kies één van: %s",
     "ambiguous option: %(option)s could match %(matches)s": "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
 }
 
@@ -39,11 +40,18 @@ def _nederlands_argparse() -> None:
     argparse._ = lambda tekst: _ARGPARSE_NL.get(tekst, tekst)  # type: ignore[attr-defined]
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that never echoes control characters (terminal escapes) from hostile arguments."""
+
+    def error(self, message):  # type: ignore[override]
+        super().error("".join(ch if ch.isprintable() else "?" for ch in message))
+
+
 def _parser() -> argparse.ArgumentParser:
     from werkcoach_tui.commands import SUBCOMMANDS
 
     _nederlands_argparse()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="werkcoach",
         description="Werkcoach: dossiers, methodisch handelen, werkplan en vacatures voor de adviseur werk.",
     )
@@ -51,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="Open de demo met fictieve klanten (eigen bestand).")
     parser.add_argument("--reset", action="store_true", help="Met --demo: bouw de demo opnieuw op.")
     parser.add_argument("--vandaag", metavar="DD-MM-JJJJ", help="Werk alsof het vandaag deze datum is (training, demo).")
+    parser.add_argument("--versleuteld", action="store_true",
+                        help="De database is versleuteld (SQLCipher); sleutel uit WERKCOACH_SLEUTEL of gevraagd.")
     sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
     for naam in SUBCOMMANDS:
         importlib.import_module(naam).registreer(sub)
@@ -82,6 +92,12 @@ class Context:
             return Path(self.args.db).expanduser()
         return default_db_path()
 
+    def sleutel(self) -> Optional[str]:
+        """The passphrase: WERKCOACH_SLEUTEL, else asked (only with --versleuteld)."""
+        from werkcoach_tui.versleuteling import vraag_sleutel
+
+        return vraag_sleutel(bool(getattr(self.args, "versleuteld", False)) and not self.args.demo)
+
     def open(self, modus: Optional[str] = None):
         from werkcoach_tui.demo import zorg_voor_demo
         from werkcoach_tui.diensten import MODUS_DEMO, MODUS_NORMAAL, open_diensten
@@ -91,7 +107,8 @@ class Context:
             if self.args.demo:
                 zorg_voor_demo(pad, self.clock.today(), opnieuw=bool(self.args.reset))
             self._diensten = open_diensten(
-                pad, clock=self.clock, modus=modus or (MODUS_DEMO if self.args.demo else MODUS_NORMAAL)
+                pad, clock=self.clock, modus=modus or (MODUS_DEMO if self.args.demo else MODUS_NORMAAL),
+                sleutel=None if self.args.demo else self.sleutel(),
             )
         return self._diensten
 
@@ -102,6 +119,7 @@ class Context:
 
 
 def _fout(melding: str) -> int:
+    melding = "".join(ch if ch.isprintable() else "?" for ch in melding)  # never echo terminal escapes
     print(f"werkcoach: {melding}", file=sys.stderr)
     return EXIT_FOUT
 
@@ -111,7 +129,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     from sqlalchemy.exc import SQLAlchemyError
 
-    from werkcoach_tui.store import StoreFout
+    from werkcoach_tui.store import SleutelFout, StoreFout
 
     vandaag = None
     tekst = args.vandaag or os.environ.get("WERKCOACH_VANDAAG")
@@ -129,6 +147,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if getattr(args, "func", None) is not None:
             return int(args.func(args, ctx) or 0)
         return start_app(ctx)
+    except SleutelFout as exc:
+        # One Dutch line, on stdout: stderr stays empty (SQLCipher's own log is silenced too).
+        print(f"werkcoach: {exc}")
+        return EXIT_FOUT
     except StoreFout as exc:
         return _fout(str(exc))
     except (sqlite3.Error, SQLAlchemyError) as exc:

@@ -8,6 +8,7 @@ from pathlib import Path
 from werkcoach_tui.clock import Clock, SystemClock
 from werkcoach_tui.services.instellingen import InstellingenService
 from werkcoach_tui.services.klanten import KlantService
+from werkcoach_tui.services.privacy import PrivacyService
 from werkcoach_tui.store import Store
 
 MODUS_NORMAAL = "normaal"
@@ -24,10 +25,12 @@ class Diensten:
     modus: str = MODUS_NORMAAL
     instellingen: InstellingenService = field(init=False)
     klanten: KlantService = field(init=False)
+    privacy: PrivacyService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
         self.klanten = KlantService(self.store, self.clock, lambda: self.instellingen.lees().wie)
+        self.privacy = PrivacyService(self.store, self.clock, lambda: self.instellingen.lees().wie)
 
     @property
     def label(self) -> str:
@@ -42,6 +45,7 @@ class Diensten:
         self.store.close()
 
 
-def open_diensten(path: Path, *, clock: Clock | None = None, modus: str = MODUS_NORMAAL) -> Diensten:
+def open_diensten(path: Path, *, clock: Clock | None = None, modus: str = MODUS_NORMAAL,
+                  sleutel: str | None = None) -> Diensten:
     clock = clock or SystemClock()
-    return Diensten(Store.open(path), clock, modus)
+    return Diensten(Store.open(path, sleutel=sleutel), clock, modus)

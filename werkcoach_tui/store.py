@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterator
 from urllib.parse import quote
 
-SCHEMA_VERSIE = 1
+SCHEMA_VERSIE = 2
 """The schema version this app writes and understands."""
 
 BUSY_TIMEOUT_MS = 10_000
@@ -31,6 +31,10 @@ APPLICATIE_ID = 0x57434B31  # 'WCK1': marks the file as a Werkcoach store
 
 class StoreFout(Exception):
     """A store problem, with a one-line Dutch message that says what to do."""
+
+
+class SleutelFout(StoreFout):
+    """The passphrase of an encrypted store is wrong (or the file is not encrypted)."""
 
 
 class VerouderdFout(Exception):
@@ -64,7 +68,45 @@ def _dutch_operational(exc: BaseException, path: Path) -> str:
     return f"Databasefout bij {path}: {exc}. Probeer het opnieuw; blijft het gebeuren, maak dan een back-up."
 
 
-def _probe_existing(path: Path) -> tuple[int, bool]:
+def maak_verbinder(sleutel: str | None = None):
+    """A function path -> DBAPI connection: plain sqlite3, or SQLCipher with ``sleutel``.
+
+    SQLCipher's log goes to stderr unless ``cipher_log_level`` is NONE (it would print under
+    the TUI), so it is silenced before the key is given.
+    """
+    if sleutel is None:
+        def verbind(pad, *, alleen_lezen: bool = False):
+            if alleen_lezen:
+                return sqlite3.connect(f"file:{quote(str(pad))}?mode=ro", uri=True,
+                                       timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            return sqlite3.connect(str(pad), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        return verbind
+    try:
+        from sqlcipher3 import dbapi2 as sqlcipher
+    except ImportError as exc:
+        raise StoreFout(
+            "Versleuteling is niet geïnstalleerd. Installeer het extra pakket met "
+            "'pip install werkcoach-tui[versleuteling]' (sqlcipher3-binary) en probeer het opnieuw."
+        ) from exc
+    sleutel_sql = sleutel.replace("'", "''")
+
+    def verbind_versleuteld(pad, *, alleen_lezen: bool = False):
+        con = sqlcipher.connect(str(pad), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        con.execute("PRAGMA cipher_log_level = NONE")
+        con.execute(f"PRAGMA key = '{sleutel_sql}'")
+        return con
+    verbind_versleuteld.module = sqlcipher  # type: ignore[attr-defined]
+    return verbind_versleuteld
+
+
+def _sleutel_melding(path: Path) -> str:
+    return (
+        f"De database {path} kan met deze sleutel niet worden geopend: de sleutel is onjuist, of het "
+        "bestand is niet (of anders) versleuteld. Probeer het opnieuw met de juiste sleutel."
+    )
+
+
+def _probe_existing(path: Path, sleutel: str | None = None) -> tuple[int, bool]:
     """Read the schema version of an existing file without changing it.
 
     Returns (user_version, has_tables). Raises StoreFout for a file that is not
@@ -76,9 +118,27 @@ def _probe_existing(path: Path) -> tuple[int, bool]:
         )
     with open(path, "rb") as fh:
         header = fh.read(16)
+    if sleutel is not None:
+        if header == b"SQLite format 3\x00":
+            raise SleutelFout(
+                f"De database {path} is niet versleuteld. Open hem zonder --versleuteld, of zet hem om met "
+                "'werkcoach versleutel'."
+            )
+        try:
+            con = maak_verbinder(sleutel)(path)
+            try:
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+                n_tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            finally:
+                con.close()
+        except Exception as exc:  # noqa: BLE001 - sqlcipher3 has its own exception classes
+            if "not a database" in str(exc).lower():
+                raise SleutelFout(_sleutel_melding(path)) from None
+            raise StoreFout(_dutch_operational(exc, path)) from None
+        return int(version), n_tables > 0
     if header and header != b"SQLite format 3\x00":
         raise StoreFout(
-            f"Het bestand {path} is geen SQLite-database. Kies met --db het juiste bestand, "
+            f"Het bestand {path} is geen SQLite-database (of een versleutelde: open die met --versleuteld). Kies met --db het juiste bestand, "
             "of verplaats dit bestand zodat Werkcoach een nieuwe database kan maken."
         )
     uri = f"file:{quote(str(path))}?mode=ro"
@@ -98,9 +158,9 @@ def _create_private_file(path: Path) -> None:
     """Create the database folder (0700 when we make it) and an empty 0600 file."""
     folder = path.parent
     try:
-        if not folder.exists():
-            folder.mkdir(parents=True, mode=0o700)
-            os.chmod(folder, 0o700)
+        from werkcoach_tui.bestanden import maak_prive_map
+
+        maak_prive_map(folder)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         os.chmod(path, 0o600)
@@ -116,30 +176,44 @@ def _create_private_file(path: Path) -> None:
 class Store:
     """An open dossier store. Create with :meth:`open`."""
 
-    def __init__(self, path: Path, engine, read_engine, label: str = "") -> None:
+    def __init__(self, path: Path, engine, read_engine, label: str = "", sleutel: str | None = None) -> None:
         self.path = path
         self.engine = engine
         self.read_engine = read_engine
         self.label = label
+        self.versleuteld = sleutel is not None
+        self.verbind = maak_verbinder(sleutel)
+        """path -> a raw DBAPI connection with this store's key (backups, checks)."""
+        self.migratie: dict[str, tuple[int, int]] | None = None
+        """Row counts per table (before, after) when this open ran a migration."""
 
     # -- opening -----------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, label: str = "", create: bool = True) -> "Store":
+    def open(cls, path: Path | str, *, label: str = "", create: bool = True, sleutel: str | None = None) -> "Store":
+        from werkcoach_tui.migrations import migreer
+
         path = Path(path).expanduser()
         is_new = not path.exists() or path.stat().st_size == 0
+        migratie = None
         if not is_new:
-            version, _has_tables = _probe_existing(path)
+            version, has_tables = _probe_existing(path, sleutel)
             if version > SCHEMA_VERSIE:
                 raise StoreFout(
                     f"De database {path} is gemaakt met een nieuwere versie van Werkcoach "
                     f"(schemaversie {version}, deze versie kent t/m {SCHEMA_VERSIE}). "
                     "Werk Werkcoach bij; het bestand is niet gewijzigd."
                 )
+            if version < SCHEMA_VERSIE and (version > 0 or has_tables):
+                # Backup first, then one transaction; nothing else has the file open yet.
+                migratie = migreer(path, version, verbind=maak_verbinder(sleutel))
         elif not create:
             raise StoreFout(f"De database {path} bestaat niet. Controleer het pad of laat --db weg.")
         else:
             _create_private_file(path)
-        store = cls(path, _make_engine(path, immediate=True), _make_engine(path, immediate=False), label)
+        verbind = maak_verbinder(sleutel)
+        store = cls(path, _make_engine(path, verbind, immediate=True), _make_engine(path, verbind, immediate=False),
+                    label, sleutel)
+        store.migratie = migratie
         try:
             store._ensure_schema()
         except StoreFout:
@@ -150,7 +224,6 @@ class Store:
     def _ensure_schema(self) -> None:
         from sqlmodel import SQLModel
 
-        from werkcoach_tui.migrations import migreer
         from werkcoach_tui.models import registreer_alle
 
         registreer_alle()
@@ -167,7 +240,11 @@ class Store:
                     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATIE_ID}")
                     conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSIE}")
             elif version < SCHEMA_VERSIE:
-                migreer(self, version)
+                # Only reachable when another process changed the file between probe and open.
+                raise StoreFout(
+                    f"De database {self.path} werd tijdens het openen door een ander programma gewijzigd. "
+                    "Sluit de andere Werkcoach en start opnieuw."
+                )
             else:
                 # Same version: add tables of features that were switched on later.
                 with self.engine.begin() as conn:
@@ -222,13 +299,11 @@ class Store:
             conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
-def _make_engine(path: Path, *, immediate: bool):
+def _make_engine(path: Path, verbind, *, immediate: bool):
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+    extra = {"module": verbind.module} if hasattr(verbind, "module") else {}
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: verbind(path), **extra)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised via tests

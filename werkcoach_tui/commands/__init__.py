@@ -3,4 +3,7 @@ which adds its parser and sets ``func(args, context) -> int``."""
 
 SUBCOMMANDS = [
     "werkcoach_tui.commands.info",
+    "werkcoach_tui.commands.beheer",
+    "werkcoach_tui.commands.klant",
+    "werkcoach_tui.commands.instelling",
 ]

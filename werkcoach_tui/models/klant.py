@@ -42,6 +42,8 @@ class Klant(SQLModel, table=True):
     laatste_beroep: Optional[str] = Field(default=None, max_length=200)
     adviseur: Optional[str] = Field(default=None, max_length=200, index=True)
     fase: MethodeStap = enum_field(MethodeStap, default=MethodeStap.BEELDVORMING, nullable=False)
+    bsn: Optional[str] = Field(default=None, max_length=9)
+    """Only when the setting 'bsn_gebruiken' is on; 11-proef checked, masked on screen and in the audit."""
     versie: int = Field(default=1)
     """Optimistic-concurrency counter: a save based on a stale read is refused."""
     aangemaakt_op: Optional[NaiveDatetime] = None

@@ -57,7 +57,7 @@ class FormulierScherm(ModalScreen[Any]):
             self.toon_fouten(exc.fouten)
             return False
         except VerouderdFout as exc:
-            self.notify(str(exc), title="Niet opgeslagen", severity="error", timeout=10)
+            self.bij_verouderd(exc)
             return False
         except StoreFout as exc:
             self.notify(str(exc), title="Niet opgeslagen", severity="error", timeout=10)
@@ -66,6 +66,10 @@ class FormulierScherm(ModalScreen[Any]):
         self._begin = self.waarden()
         self.dismiss(resultaat)
         return True
+
+    def bij_verouderd(self, exc: VerouderdFout) -> None:
+        """Someone else saved first. Forms with a reload path override this (see KlantFormulier)."""
+        self.notify(str(exc), title="Niet opgeslagen", severity="error", timeout=10)
 
     def action_annuleren(self) -> None:
         if not self.heeft_wijzigingen():

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from werkcoach_tui.rules.bsn import maskeer_bsn
 from werkcoach_tui.rules.datums import formatteer_datum, leeftijd, maand_in_ww
 from werkcoach_tui.screens.gesprek_formulier import GesprekFormulier
 from werkcoach_tui.screens.klant_formulier import KlantFormulier
@@ -83,7 +84,8 @@ class KlantScherm(Screen):
         leeftijd_tekst = f" ({leeftijd(k.geboortedatum, today)} jaar)" if k.geboortedatum else ""
         self.query_one("#personalia", Static).update(
             f"[b]{k.naam}[/b]  ·  {k.klantnummer}\n"
-            f"Geboren      {formatteer_datum(k.geboortedatum, '—')}{leeftijd_tekst}\n"
+            + (f"BSN          {maskeer_bsn(k.bsn)}\n" if k.bsn else "")
+            + f"Geboren      {formatteer_datum(k.geboortedatum, '—')}{leeftijd_tekst}\n"
             f"Telefoon     {k.telefoon or '—'}\n"
             f"E-mail       {k.email or '—'}\n"
             f"Adres        {k.adres or '—'}, {k.postcode or ''} {k.woonplaats or ''}\n"

@@ -10,9 +10,12 @@ from textual.widgets import Button, Static
 
 from werkcoach_tui.models.enums import MethodeStap, Opleidingsniveau, WerkverkennerBand
 from werkcoach_tui.models.klant import Klant
+from werkcoach_tui.rules.bsn import maskeer_bsn
 from werkcoach_tui.rules.datums import formatteer_datum
+from werkcoach_tui.screens.bevestig import BevestigScherm, MeldingScherm
 from werkcoach_tui.screens.formulier_basis import FormulierScherm
-from werkcoach_tui.widgets.formulier import datumveld, keuzeveld, tekstveld, vinkveld
+from werkcoach_tui.store import StoreFout, VerouderdFout
+from werkcoach_tui.widgets.formulier import Veld, datumveld, keuzeveld, tekstveld, vinkveld
 
 
 def _uren(v: float | None) -> str:
@@ -30,6 +33,13 @@ class KlantFormulier(FormulierScherm):
         super().__init__()
         self.klant = klant
 
+    @property
+    def bsn_gebruiken(self) -> bool:
+        try:
+            return self.app.diensten.instellingen.lees().bsn_gebruiken
+        except Exception:  # noqa: BLE001 - a store problem shows elsewhere; no BSN field then
+            return False
+
     def compose(self) -> ComposeResult:
         k = self.klant
         titel = f"Klant bewerken — {k.naam} ({k.klantnummer})" if k else "Nieuwe klant"
@@ -41,6 +51,9 @@ class KlantFormulier(FormulierScherm):
                     yield tekstveld("naam", "Naam *", k.naam if k else "")
                     if k is None:
                         yield tekstveld("klantnummer", "Klantnummer (leeg = nieuw nummer)", "", placeholder="bijv. K100123")
+                    if self.bsn_gebruiken:
+                        yield tekstveld("bsn", "BSN (optioneel)", "",
+                                        placeholder=(f"{maskeer_bsn(k.bsn)} — leeg = ongewijzigd" if k and k.bsn else "9 cijfers"))
                     yield datumveld("geboortedatum", "Geboortedatum", formatteer_datum(k.geboortedatum) if k else "")
                     yield tekstveld("telefoon", "Telefoon", (k.telefoon or "") if k else "")
                     yield tekstveld("email", "E-mail", (k.email or "") if k else "")
@@ -74,6 +87,61 @@ class KlantFormulier(FormulierScherm):
 
     def opslaan_in_store(self, waarden: dict[str, Any]) -> Klant:
         klanten = self.app.diensten.klanten
+        if self.klant is not None and not (waarden.get("bsn") or "").strip():
+            waarden.pop("bsn", None)  # the stored BSN is never shown, so an empty field keeps it
         if self.klant is None:
             return klanten.maak(waarden)
         return klanten.wijzig(self.klant.id, waarden, verwachte_versie=self.klant.versie)
+
+    # -- two people editing the same klant ------------------------------------------------------
+    def bij_verouderd(self, exc: VerouderdFout) -> None:
+        """Never overwrite silently: explain, and offer to see the other change or reload."""
+        assert self.klant is not None
+        try:
+            nu, verschillen, wie = self.app.diensten.klanten.andere_wijziging(self.klant.id, self.klant)
+        except (StoreFout, LookupError) as fout:
+            self.app.push_screen(MeldingScherm("Niet opgeslagen", str(fout)))
+            return
+        regels = "\n".join(f"  {veld}: {toen} → {nu_w}" for veld, toen, nu_w in verschillen[:12]) or "  (geen velden)"
+
+        def gekozen(keuze: str | None) -> None:
+            if keuze == "bekijken":
+                self.app.push_screen(
+                    MeldingScherm(
+                        "De andere wijziging",
+                        f"{wie} heeft deze klant opgeslagen nadat u begon (nu versie {nu.versie}).\n"
+                        f"Wat er anders is dan toen u het formulier opende:\n{regels}\n\n"
+                        "Uw invoer staat nog in het formulier. Kies daarna 'Herladen' om op de nieuwste "
+                        "versie verder te werken.",
+                    ),
+                    lambda _: self.bij_verouderd(exc),
+                )
+            elif keuze == "herladen":
+                self.herlaad(nu)
+
+        self.app.push_screen(
+            BevestigScherm(
+                "Iemand anders heeft deze klant gewijzigd",
+                f"{wie} heeft {nu.naam} opgeslagen terwijl u dit formulier had open. Uw wijziging is NIET "
+                "opgeslagen, om die andere wijziging niet te overschrijven.\n"
+                "Bekijk wat er veranderd is, of herlaad de nieuwste versie en voer uw wijziging opnieuw in.",
+                [("herladen", "Herladen", "primary"),
+                 ("bekijken", "Bekijk wijziging", "default"),
+                 ("annuleren", "Terug naar invoer", "default")],
+            ),
+            gekozen,
+        )
+
+    def herlaad(self, klant: Klant) -> None:
+        """Show the newest version in the form; the next save is checked against it."""
+        self.klant = klant
+
+        async def opnieuw() -> None:
+            await self.recompose()
+            self._begin = self.waarden()
+            velden = list(self.query(Veld))
+            if velden:
+                self.set_focus(velden[0].widget)
+            self.notify("De nieuwste versie is geladen. Voer uw wijziging opnieuw in en sla op.", timeout=6)
+
+        self.call_later(opnieuw)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass, fields, replace
 
-from werkcoach_tui.constants import CONTACT_FREQUENTIE_WEKEN
+from werkcoach_tui.constants import BEWAARTERMIJN_JAREN, CONTACT_FREQUENTIE_WEKEN
 from werkcoach_tui.models.instelling import Instelling
 from werkcoach_tui.services.audit import audit_wijzigingen
 from werkcoach_tui.store import Store
@@ -19,6 +19,10 @@ class Instellingen:
     vestiging: str = ""
     thema: str = "textual-dark"
     contact_frequentie_weken: int = CONTACT_FREQUENTIE_WEKEN
+    bewaartermijn_jaren: int = BEWAARTERMIJN_JAREN
+    """Closed dossiers are erased this many years after the last activity."""
+    bsn_gebruiken: bool = False
+    """Only for deployments that need it: an optional, 11-proef-checked, masked BSN field."""
 
     @property
     def wie(self) -> str:
@@ -44,6 +48,9 @@ class InstellingenService:
             waarden = {}
             for f in fields(Instellingen):
                 if f.name in rows:
+                    if f.type in (bool, "bool"):
+                        waarden[f.name] = rows[f.name] in ("True", "ja", "1")
+                        continue
                     waarden[f.name] = int(rows[f.name]) if f.type in (int, "int") else rows[f.name]
             self._cache = Instellingen(**waarden)
         return self._cache

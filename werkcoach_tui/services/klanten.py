@@ -189,6 +189,28 @@ class KlantService:
                 s.add(klant)
         return klant
 
+    def andere_wijziging(self, klant_id: int, mijn_versie: Klant) -> tuple[Klant, list[tuple[str, str, str]], str]:
+        """After a VerouderdFout: the klant as stored now, which fields differ from the copy the
+        user started from (field, then, now — BSN masked), and who saved last."""
+        from werkcoach_tui.rules.bsn import maskeer_bsn
+        from werkcoach_tui.services.audit import waarde_tekst
+        from werkcoach_tui.services.validatie import KLANT_VELDEN
+
+        kaart = self.kaart(klant_id)
+        nu = kaart.klant
+        verschillen = []
+        for veld in (*KLANT_VELDEN, "bsn"):
+            toen_w, nu_w = getattr(mijn_versie, veld, None), getattr(nu, veld, None)
+            if waarde_tekst(toen_w) != waarde_tekst(nu_w):
+                if veld == "bsn":
+                    toen_w, nu_w = maskeer_bsn(toen_w), maskeer_bsn(nu_w)
+                verschillen.append((veld, waarde_tekst(toen_w) or "(leeg)", waarde_tekst(nu_w) or "(leeg)"))
+        with self.store.lees() as s:
+            wie = s.connection().execute(text(
+                "SELECT wie FROM audit WHERE klantnummer = :k AND actie = 'wijzigen' ORDER BY id DESC LIMIT 1"),
+                {"k": nu.klantnummer}).scalar()
+        return nu, verschillen, wie or "onbekend"
+
     def zet_fase(self, klant_id: int, fase: MethodeStap) -> None:
         with self.store.schrijf() as s:
             klant = s.get(Klant, klant_id)

@@ -42,6 +42,8 @@ def parse_datum(text: Optional[str]) -> Optional[date]:
     """An optional form date: empty gives None, otherwise :func:`rules.datums.parse_datum`."""
     if text is None or not str(text).strip():
         return None
+    if len(str(text).strip()) > 30:  # never echo a huge paste back into the form
+        raise Invoerfout(f"'{str(text).strip()[:20]}…' is geen datum. {DATUM_VOORBEELD}")
     try:
         return _parse_datum(text)
     except ValueError as exc:
@@ -206,6 +208,14 @@ def valideer_klant(invoer: Mapping[str, Any], today: date) -> dict[str, Any]:
     for veld in ("digivaardig", "vroegmelder", "arbeidsbeperking", "grensregio"):
         if veld in invoer:
             uit[veld] = _bool(invoer.get(veld))
+
+    if "bsn" in invoer:
+        from werkcoach_tui.rules.bsn import elfproef, normaliseer
+
+        bsn = normaliseer(tekst(invoer.get("bsn"), maximum=20))
+        if bsn and not elfproef(bsn):
+            v.fouten["bsn"] = "Dit is geen geldig BSN (9 cijfers, voldoet niet aan de 11-proef). Controleer het nummer."
+        uit["bsn"] = bsn or None
 
     if v.fouten:
         raise Validatiefout(v.fouten)
