@@ -24,6 +24,15 @@ def _geen_echte_gebruikersmap(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("WERKCOACH_VANDAAG", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _geen_knipperende_cursor(monkeypatch):
+    """A blinking cursor makes snapshots depend on timing: keep it steadily visible."""
+    from textual.widgets import Input, TextArea
+
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
+
+
 @pytest.fixture
 def vandaag() -> date:
     return VANDAAG

@@ -67,3 +67,10 @@ def test_dubbel_klantnummer_geweigerd(diensten):
     with pytest.raises(Validatiefout) as exc:
         diensten.klanten.maak({"naam": "Fien", "klantnummer": "k200001"})
     assert "bestaat al" in exc.value.fouten["klantnummer"]
+
+
+def test_wijzigen_zonder_contactvelden_laat_ze_staan(diensten):
+    k = diensten.klanten.maak({"naam": "Gijs", "telefoon": "06-11112222", "email": "gijs@example.nl"})
+    diensten.klanten.wijzig(k.id, {"naam": "Gijs", "woonplaats": "Venlo"}, verwachte_versie=k.versie)
+    klant = diensten.klanten.kaart(k.id).klant
+    assert (klant.telefoon, klant.email, klant.woonplaats) == ("06-11112222", "gijs@example.nl", "Venlo")

@@ -181,11 +181,13 @@ def valideer_klant(invoer: Mapping[str, Any], today: date) -> dict[str, Any]:
     telefoon = tekst(invoer.get("telefoon"), maximum=40)
     if telefoon and not _TELEFOON.match(telefoon):
         v.fouten["telefoon"] = "Dit is geen telefoonnummer. Gebruik alleen cijfers, spaties, - of +, bijvoorbeeld 06-12345678."
-    uit["telefoon"] = telefoon or None
+    if "telefoon" in invoer:
+        uit["telefoon"] = telefoon or None
     email = tekst(invoer.get("email"))
     if email and not _EMAIL.match(email):
         v.fouten["email"] = "Dit is geen e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl."
-    uit["email"] = email or None
+    if "email" in invoer:
+        uit["email"] = email or None
 
     for veld in ("adres", "woonplaats", "laatste_beroep", "adviseur"):
         if veld in invoer:
