@@ -8,6 +8,8 @@ from pathlib import Path
 from werkcoach_tui.clock import Clock, SystemClock
 from werkcoach_tui.services.instellingen import InstellingenService
 from werkcoach_tui.services.klanten import KlantService
+from werkcoach_tui.services.pawa import PawaService
+from werkcoach_tui.services.vacatures import VacatureService
 from werkcoach_tui.store import Store
 
 MODUS_NORMAAL = "normaal"
@@ -24,10 +26,16 @@ class Diensten:
     modus: str = MODUS_NORMAAL
     instellingen: InstellingenService = field(init=False)
     klanten: KlantService = field(init=False)
+    vacatures: VacatureService = field(init=False)
+    pawa: PawaService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
         self.klanten = KlantService(self.store, self.clock, lambda: self.instellingen.lees().wie)
+        self.vacatures = VacatureService(self.store, self.clock, lambda: self.instellingen.lees().wie,
+                                         lambda naam: getattr(self, naam, None))
+        self.pawa = PawaService(self.store, self.clock, lambda: self.instellingen.lees().wie,
+                                lambda naam: getattr(self, naam, None))
 
     @property
     def label(self) -> str:

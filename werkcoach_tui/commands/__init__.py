@@ -3,4 +3,6 @@ which adds its parser and sets ``func(args, context) -> int``."""
 
 SUBCOMMANDS = [
     "werkcoach_tui.commands.info",
+    "werkcoach_tui.commands.vacatures",
+    "werkcoach_tui.commands.beroepen",
 ]
