@@ -438,6 +438,7 @@ class VacatureService:
     def zoek_voor_klant(self, opdracht, filters=None, limit: int = 200) -> list[VacatureRij]:
         """Vacancies for a klant: every question of ``opdracht`` (weighted), best first;
         when all work is suitable, the other vacancies in the filters follow."""
+        from werkcoach_tui.rules.vacature_match import MIN_MATCH_SCORE
         from werkcoach_tui.search import ZoekFilters
 
         if filters is None:
@@ -448,6 +449,8 @@ class VacatureService:
         beste: dict[int, tuple[float, Optional[str]]] = {}
         for vraag, gewicht in opdracht.zoekvragen:
             for t in index.search(vraag, filters, today=today, limit=limit):
+                if t.score < MIN_MATCH_SCORE:
+                    continue
                 score = t.score * gewicht
                 if t.id not in beste or beste[t.id][0] < score:
                     beste[t.id] = (score, vraag)
