@@ -28,7 +28,7 @@ from werkcoach_tui.rules.opmaak import formatteer_getal
 COMPETENTIE_GEWICHT = 0.8
 """A vacancy found through a competence ranks below one found through an occupation."""
 MAX_ZOEKVRAGEN = 8
-MIN_MATCH_SCORE = 65.0
+MIN_MATCH_SCORE = 70.0
 """A vacancy found for a klant's occupation or competence must score at least this much:
 one shared generic word (*medewerker*) is not a match."""
 

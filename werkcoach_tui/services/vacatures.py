@@ -559,7 +559,8 @@ class VacatureService:
             vac = s.get(Vacature, v.vacature_id)
             was = v.status
             nieuwe_datum = datum if (status != was or str(invoer.get("datum") or "").strip()) else v.status_datum
-            nieuw = {"status": status, "status_datum": nieuwe_datum, "notitie": notitie}
+            nieuw = {"status": status, "status_datum": nieuwe_datum,
+                     "notitie": notitie if "notitie" in invoer else v.notitie}
             oud = {k: getattr(v, k) for k in nieuw}
             n = audit_wijzigingen(s, tijdstip=nu, wie=self.wie, entiteit="vacaturevoorstel", entiteit_id=v.id,
                                   klantnummer=klant.klantnummer, oud=oud, nieuw=nieuw)
