@@ -10,7 +10,8 @@ else from the klant card (laatste beroep, woonplaats).
   (its minimum ≤ beschikbare uren).
 * Region: the dossier's regio (place names, comma-separated), else the woonplaats.
   Klanten in a border region also see vacancies in Germany and Belgium.
-* Level: vacancies asking at most the klant's education level (and those without a level).
+* Level: not filtered (a vmbo klant can drive a forklift in a job advertised at mbo 1);
+  the adviser can set the level filter on the screen.
 * Passende arbeid (``rules/passende_arbeid``): from 6 months in the WW all work is
   suitable: the list is widened to every vacancy in the region within the hours,
   with the klant's own occupations still ranked first.
@@ -58,6 +59,7 @@ class MatchOpdracht:
     landen: frozenset[str]
     uren_max: float | None
     opleidingsniveau: Opleidingsniveau | None
+    """Left empty by :func:`match_opdracht`; the screen's level filter may set it."""
     alle_arbeid: bool
     uitleg: tuple[str, ...] = field(default=())
 
@@ -115,15 +117,12 @@ def match_opdracht(profiel: MatchProfiel, today: date) -> MatchOpdracht:
     else:
         uren = None
 
-    if profiel.opleidingsniveau is not None:
-        uitleg.append(f"Opleiding: vacatures tot en met {profiel.opleidingsniveau.label}.")
-
     return MatchOpdracht(
         zoekvragen=tuple(vragen),
         plaats=plaats,
         landen=landen,
         uren_max=uren,
-        opleidingsniveau=profiel.opleidingsniveau,
+        opleidingsniveau=None,
         alle_arbeid=alle,
         uitleg=tuple(uitleg),
     )

@@ -28,6 +28,8 @@ from werkcoach_tui.store import StoreFout
 from werkcoach_tui.widgets.formulier import Veld, datumveld, keuzeveld
 
 MAX_KEUZE_RIJEN = 100
+MIN_IN_REGIO = 10
+"""Fewer PaWa vacancies than this in the klant's region: also show those elsewhere."""
 
 
 def _kort(tekst: str, n: int = 28) -> str:
@@ -215,9 +217,12 @@ class PawaScherm(Screen):
             else:
                 # Every PaWa vacancy in the region is suitable work; the klant's own occupations first.
                 rijen = vacatures.zoek_voor_klant(replace(opdracht, alle_arbeid=True), filters, limit=MAX_KEUZE_RIJEN)
-                if not rijen:
-                    rijen = vacatures.zoek("", ZoekFilters(landen=opdracht.landen, pawa_only=True),
-                                           limit=MAX_KEUZE_RIJEN)
+                if len(rijen) < MIN_IN_REGIO:
+                    # PaWa employers are scarce: show the others within the hours too (region first).
+                    gezien = {r.id for r in rijen}
+                    buiten = ZoekFilters(landen=opdracht.landen, uren_max=opdracht.uren_max, pawa_only=True)
+                    rijen += [r for r in vacatures.zoek_voor_klant(replace(opdracht, alle_arbeid=True), buiten,
+                                                                  limit=MAX_KEUZE_RIJEN) if r.id not in gezien]
         except (StoreFout, LookupError) as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")
             return
