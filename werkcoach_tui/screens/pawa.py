@@ -81,7 +81,7 @@ class PawaScherm(Screen):
     BINDINGS = [
         Binding("space", "kies", "Kies vacature", show=False),
         Binding("b", "bied_aan", "Bied aan"),
-        Binding("n", "nieuw", "Nieuw aanbod", show=False),
+        Binding("n", "nieuw", "Nieuw aanbod"),
         Binding("slash", "zoek", "Zoek"),
         Binding("escape", "terug", "Terug"),
     ]
@@ -149,7 +149,17 @@ class PawaScherm(Screen):
         self.kiezen = u.geschikt and not lopend and (self.traject is None or self.kiezen)
         self._toon_modus()
 
+    def check_action(self, action: str, parameters) -> bool | None:
+        """Show only the keys that do something in the current step."""
+        if action in ("bied_aan", "zoek", "kies"):
+            return self.kiezen
+        if action == "nieuw":
+            return bool(self.traject is not None and self.traject.afgerond and not self.kiezen
+                        and self.uitkomst is not None and self.uitkomst.geschikt)
+        return True
+
     def _toon_modus(self) -> None:
+        self.refresh_bindings()
         self.query_one("#pawa-kiezen").display = self.kiezen
         self.query_one("#pawa-traject").display = not self.kiezen and self.traject is not None
         kop = self.query_one("#pawa-kop", Static)

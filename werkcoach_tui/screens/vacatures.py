@@ -24,6 +24,7 @@ from werkcoach_tui.services.vacatures import VacatureRij, VoorstelFout
 from werkcoach_tui.store import StoreFout
 
 MAX_RIJEN = 200
+WEINIG = 10
 """At most this many results in the table (a DataTable freezes at 10k rows)."""
 
 LAND_KEUZES = [
@@ -137,9 +138,9 @@ class VacatureScherm(Screen):
     def on_mount(self) -> None:
         table = self.query_one("#vac-lijst", DataTable)
         table.add_column("Sc.", key="score", width=3)
-        table.add_column("Functie", key="titel", width=27)
-        table.add_column("Werkgever", key="werkgever", width=17)
-        table.add_column("Plaats", key="plaats", width=11)
+        table.add_column("Functie", key="titel", width=25)
+        table.add_column("Werkgever", key="werkgever", width=15)
+        table.add_column("Plaats", key="plaats", width=10)
         table.add_column("Uren", key="uren", width=5)
         table.add_column("Niv.", key="niveau", width=5)
         table.add_column("P", key="pawa", width=1)
@@ -149,7 +150,11 @@ class VacatureScherm(Screen):
         else:
             self.sub_title = "Vacatures zoeken"
             uitleg.display = False
-        self.query_one("#vac-zoek", Input).focus()
+        if self.klant_id is not None:
+            # The match is the answer: start in the list (/ refines the search).
+            self.query_one("#vac-lijst", DataTable).focus()
+        else:
+            self.query_one("#vac-zoek", Input).focus()
         self.zoek_opnieuw()
 
     def _laad_klant(self) -> None:
@@ -237,6 +242,8 @@ class VacatureScherm(Screen):
             tekst = f"beste {MAX_RIJEN} van {totaal:,} vacatures".replace(",", ".")
         else:
             tekst = f"{len(rijen)} gevonden · {totaal:,} vacatures".replace(",", ".")
+        if self.opdracht is not None and len(rijen) < WEINIG and not query.strip():
+            tekst += " · weinig: voeg plaatsen toe of wis het plaatsfilter"
         self.query_one("#vac-telling", Static).update(tekst)
         if rijen:
             table.move_cursor(row=0)
