@@ -252,3 +252,21 @@ async def test_pawa_flow_kiezen_aanbieden_gesprek_en_uitkomst(demo_diensten):
     eerste = traject.aanbod[0]
     assert eerste.resultaat == PawaResultaat.AANGENOMEN and eerste.feedback_werkgever == "Gemotiveerd, kan starten"
     assert eerste.gesprek_datum.isoformat() == "2026-11-23" and not traject.afgerond
+
+
+async def test_fout_urenfilter_wordt_gemeld_en_genegeerd(demo_diensten):
+    app = maak_app(demo_diensten)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _klaar(pilot)
+        app.open_vacatures()
+        await _klaar(pilot)
+        scherm = app.screen
+        aantal = len(scherm.rijen)
+        scherm.query_one("#f-uren-max", Input).value = "99"
+        await _klaar(pilot)
+        assert "Urenfilter genegeerd" in str(scherm.query_one("#vac-telling", Static).render())
+        assert scherm.query_one("#f-uren-max", Input).has_class("fout") and len(scherm.rijen) == aantal
+        scherm.query_one("#f-uren-max", Input).value = "16"
+        await _klaar(pilot)
+        assert not scherm.query_one("#f-uren-max", Input).has_class("fout")
+        assert scherm.rijen and all(r.uren_min is None or r.uren_min <= 16 for r in scherm.rijen)

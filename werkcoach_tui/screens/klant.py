@@ -31,9 +31,9 @@ class KlantScherm(Screen):
         Binding("e", "bewerk", "Bewerk klant"),
         Binding("g", "gesprek", "Gesprek vastleggen"),
         Binding("p", "plan", "Gesprek plannen"),
-        Binding("v", "vacatures", "Vacatures voor klant"),
+        Binding("v", "vacatures", "Vacatures"),
         Binding("o", "voorstellen", "Voorstellen"),
-        Binding("a", "pawa", "Passend werkaanbod"),
+        Binding("a", "pawa", "PaWa"),
         Binding("escape", "terug", "Terug"),
     ]
 

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Label, Select, Static
 from textual.worker import get_current_worker
 
+from werkcoach_tui.constants import MAX_UREN_PER_WEEK_VACATURE
 from werkcoach_tui.models.enums import Land, Opleidingsniveau
 from werkcoach_tui.rules.datums import formatteer_datum
 from werkcoach_tui.services.vacatures import VacatureRij, VoorstelFout
@@ -44,14 +45,17 @@ def landen_van(keuze) -> Optional[frozenset[str]]:
 
 
 def _uren(tekst: str) -> Optional[float]:
+    """Hours typed in a filter; None when empty. Raises ValueError (Dutch) when unusable."""
     tekst = (tekst or "").strip().replace(",", ".")
     if not tekst:
         return None
     try:
         waarde = float(tekst)
     except ValueError:
-        return None
-    return waarde if 0 <= waarde <= 80 else None
+        raise ValueError(f"'{tekst}' is geen aantal uren") from None
+    if not 0 <= waarde <= MAX_UREN_PER_WEEK_VACATURE:
+        raise ValueError(f"uren tussen 0 en {MAX_UREN_PER_WEEK_VACATURE}")
+    return waarde
 
 
 def detail_tekst(v: VacatureRij) -> str:
@@ -107,7 +111,7 @@ class VacatureScherm(Screen):
         self.start_pawa = pawa_only
         self.rijen: list[VacatureRij] = []
         self._generatie = 0
-        self._bezig = False
+        self.filterfout: Optional[str] = None
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -185,11 +189,22 @@ class VacatureScherm(Screen):
         from werkcoach_tui.search import ZoekFilters
 
         niveau = self.query_one("#f-niveau", Select).value
+        uren: dict[str, Optional[float]] = {}
+        self.filterfout = None
+        for sleutel, iid in (("uren_min", "#f-uren-min"), ("uren_max", "#f-uren-max")):
+            veld = self.query_one(iid, Input)
+            try:
+                uren[sleutel] = _uren(veld.value)
+                veld.remove_class("fout")
+            except ValueError as exc:
+                uren[sleutel] = None  # ignored until corrected; the count line says why
+                veld.add_class("fout")
+                self.filterfout = f"Urenfilter genegeerd: {exc}"
         return ZoekFilters(
             plaats=self.query_one("#f-plaats", Input).value or None,
             landen=landen_van(self.query_one("#f-land", Select).value),
-            uren_min=_uren(self.query_one("#f-uren-min", Input).value),
-            uren_max=_uren(self.query_one("#f-uren-max", Input).value),
+            uren_min=uren["uren_min"],
+            uren_max=uren["uren_max"],
             opleidingsniveau=None if niveau in (None, Select.NULL) else str(niveau),
             pawa_only=self.query_one("#f-pawa", Checkbox).value,
             open_op=self.query_one("#f-open", Checkbox).value,
@@ -242,6 +257,8 @@ class VacatureScherm(Screen):
             tekst = f"beste {MAX_RIJEN} van {totaal:,} vacatures".replace(",", ".")
         else:
             tekst = f"{len(rijen)} gevonden · {totaal:,} vacatures".replace(",", ".")
+        if self.filterfout:
+            tekst = f"{self.filterfout} · {tekst}"
         if self.opdracht is not None and len(rijen) < WEINIG and not query.strip():
             tekst += " · weinig: voeg plaatsen toe of wis het plaatsfilter"
         self.query_one("#vac-telling", Static).update(tekst)
