@@ -243,10 +243,10 @@ class PawaScherm(Screen):
     def _toon_keuze(self, generatie: int, rijen: list[VacatureRij]) -> None:
         if generatie != self._generatie:
             return
+        # Chosen vacancies stay on top while the adviser searches for the second one.
         gekozen = [r for r in self.keuze_rijen if r.id in self.gekozen]
-        ids = {r.id for r in rijen}
-        self.keuze_rijen = gekozen + [r for r in rijen if r.id not in {g.id for g in gekozen}]
-        del ids
+        gekozen_ids = {g.id for g in gekozen}
+        self.keuze_rijen = gekozen + [r for r in rijen if r.id not in gekozen_ids]
         table = self.query_one("#pawa-keuze", DataTable)
         table.clear()
         for r in self.keuze_rijen:

@@ -62,12 +62,11 @@ class ImportScherm(ModalScreen[bool]):
         self.query_one("#importeren", Button).disabled = True
         self.query_one("#imp-voortgang", ProgressBar).update(progress=0)
         self.query_one("#imp-resultaat", Static).update("Bezig met importeren…")
-        self._importeer(pad)
+        self._importeer(pad, self.query_one("#imp-voortgang", ProgressBar))
 
     @work(thread=True, exclusive=True, group="vacatures-import")
-    def _importeer(self, pad: str) -> None:
+    def _importeer(self, pad: str, balk: ProgressBar) -> None:
         vacatures = self.app.diensten.vacatures
-        balk = self.query_one("#imp-voortgang", ProgressBar)
 
         def voortgang(fractie: float) -> None:
             self.app.call_from_thread(balk.update, progress=round(fractie * 100))
