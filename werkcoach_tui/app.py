@@ -85,6 +85,15 @@ class WerkcoachApp(App):
         yield SystemCommand("Nieuwe klant", "Een nieuwe klant aanmaken", self.action_nieuwe_klant)
         yield SystemCommand("Zoek klant", "Naar het filter van de caseload", self.action_zoek_klant)
         yield SystemCommand("Caseload", "Terug naar de caseload", self.action_caseload)
+        yield SystemCommand("Vacatures zoeken", "Zoeken terwijl u typt, met filters", self.open_vacatures)
+        yield SystemCommand("Vacatures importeren", "CSV of JSON Lines inlezen", self.action_vacatures_importeren)
+        if isinstance(screen, KlantScherm):
+            yield SystemCommand("Vacatures voor deze klant", "Zoek met wensberoepen, uren en regio",
+                                partial(self.open_vacatures, screen.klant_id))
+            yield SystemCommand("Voorstellen van deze klant", "Voorgestelde vacatures en hun status",
+                                partial(self.open_voorstellen, screen.klant_id))
+            yield SystemCommand("Passend werkaanbod", "Geschiktheid, 2 vacatures, gesprekken en uitkomst",
+                                partial(self.open_pawa, screen.klant_id))
         yield SystemCommand("Wissel thema", "Licht of donker", self.action_wissel_thema)
         yield SystemCommand("Help", "Alle sneltoetsen", self.action_help)
         yield SystemCommand("Afsluiten", "Werkcoach afsluiten", self.action_quit)
@@ -92,6 +101,40 @@ class WerkcoachApp(App):
     # -- navigation ------------------------------------------------------------
     def open_klant(self, klant_id: int) -> None:
         self.push_screen(KlantScherm(klant_id))
+
+    def open_vacatures(self, klant_id: int | None = None) -> None:
+        from werkcoach_tui.screens.vacatures import VacatureScherm
+
+        self.push_screen(VacatureScherm(klant_id))
+
+    def open_voorstellen(self, klant_id: int) -> None:
+        from werkcoach_tui.screens.voorstellen import VoorstellenScherm
+
+        self.push_screen(VoorstellenScherm(klant_id))
+
+    def open_pawa(self, klant_id: int) -> None:
+        from werkcoach_tui.screens.pawa import PawaScherm
+
+        self.push_screen(PawaScherm(klant_id))
+
+    def action_vacatures_importeren(self) -> None:
+        from werkcoach_tui.screens.vacature_import import ImportScherm
+
+        self.push_screen(ImportScherm())
+
+    def start_vacature_index(self) -> None:
+        """Build the vacancy search index in the background, after the first frame."""
+        vacatures = self.diensten.vacatures
+        if vacatures.index_klaar or any(w.group == "vacature-index" and not w.is_finished for w in self.workers):
+            return
+
+        def bouw() -> None:
+            try:
+                vacatures.bouw_index()
+            except StoreFout:
+                pass  # the search itself reports the problem when it is used
+
+        self.run_worker(bouw, thread=True, group="vacature-index", exclusive=True, exit_on_error=False)
 
     def caseload_gewijzigd(self) -> None:
         """Tell the caseload (under the current screen) to reload."""
@@ -105,6 +148,8 @@ class WerkcoachApp(App):
         if meld:
             Path(meld).write_text(f"{time.time():.6f}\n")
             self.exit()
+            return
+        self.start_vacature_index()
 
     def action_caseload(self) -> None:
         while len(self.screen_stack) > 2 and not isinstance(self.screen, CaseloadScherm):

@@ -9,6 +9,8 @@ from werkcoach_tui.clock import Clock, SystemClock
 from werkcoach_tui.services.instellingen import InstellingenService
 from werkcoach_tui.services.klanten import KlantService
 from werkcoach_tui.services.privacy import PrivacyService
+from werkcoach_tui.services.pawa import PawaService
+from werkcoach_tui.services.vacatures import VacatureService
 from werkcoach_tui.store import Store
 
 MODUS_NORMAAL = "normaal"
@@ -26,11 +28,17 @@ class Diensten:
     instellingen: InstellingenService = field(init=False)
     klanten: KlantService = field(init=False)
     privacy: PrivacyService = field(init=False)
+    vacatures: VacatureService = field(init=False)
+    pawa: PawaService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
         self.klanten = KlantService(self.store, self.clock, lambda: self.instellingen.lees().wie)
         self.privacy = PrivacyService(self.store, self.clock, lambda: self.instellingen.lees().wie)
+        self.vacatures = VacatureService(self.store, self.clock, lambda: self.instellingen.lees().wie,
+                                         lambda naam: getattr(self, naam, None))
+        self.pawa = PawaService(self.store, self.clock, lambda: self.instellingen.lees().wie,
+                                lambda naam: getattr(self, naam, None))
 
     @property
     def label(self) -> str:

@@ -6,4 +6,6 @@ SUBCOMMANDS = [
     "werkcoach_tui.commands.beheer",
     "werkcoach_tui.commands.klant",
     "werkcoach_tui.commands.instelling",
+    "werkcoach_tui.commands.vacatures",
+    "werkcoach_tui.commands.beroepen",
 ]

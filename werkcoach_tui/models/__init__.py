@@ -15,6 +15,9 @@ TABEL_MODULES = (
     "werkcoach_tui.models.klant",
     "werkcoach_tui.models.gesprek",
     "werkcoach_tui.models.vacature",
+    "werkcoach_tui.models.voorstel",
+    "werkcoach_tui.models.pawa",
+    "werkcoach_tui.models.beroep",
 )
 
 

@@ -208,3 +208,11 @@ class Urgentie(LabeledEnum):
     HOOG = ("hoog", "Hoog")
     MIDDEL = ("middel", "Middel")
     LAAG = ("laag", "Laag")
+
+
+class PawaResultaat(LabeledEnum):
+    """Outcome of one passend-werkaanbod vacancy."""
+
+    OPEN = ("open", "Nog open")
+    AANGENOMEN = ("aangenomen", "Aangenomen")
+    NIET_AANGENOMEN = ("niet_aangenomen", "Niet aangenomen")

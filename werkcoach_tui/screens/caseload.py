@@ -77,6 +77,7 @@ class CaseloadScherm(Screen):
         Binding("n", "nieuwe_klant", "Nieuwe klant"),
         Binding("slash", "zoek", "Zoek"),
         Binding("s", "sorteer", "Sorteer"),
+        Binding("v", "vacatures", "Vacatures"),
         Binding("escape", "wis_filter", "Wis filter", show=False),
         Binding("f5", "herlaad", "Herlaad", show=False),
     ]
@@ -207,3 +208,6 @@ class CaseloadScherm(Screen):
 
     def action_herlaad(self) -> None:
         self.laad()
+
+    def action_vacatures(self) -> None:
+        self.app.open_vacatures()

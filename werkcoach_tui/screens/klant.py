@@ -32,6 +32,9 @@ class KlantScherm(Screen):
         Binding("e", "bewerk", "Bewerk klant"),
         Binding("g", "gesprek", "Gesprek vastleggen"),
         Binding("p", "plan", "Gesprek plannen"),
+        Binding("v", "vacatures", "Vacatures"),
+        Binding("o", "voorstellen", "Voorstellen"),
+        Binding("a", "pawa", "PaWa"),
         Binding("escape", "terug", "Terug"),
     ]
 
@@ -166,6 +169,15 @@ class KlantScherm(Screen):
     def action_plan(self) -> None:
         if self.kaart:
             self.app.push_screen(GesprekFormulier(self.kaart.klant, plannen=True), self._na_opslaan)
+
+    def action_vacatures(self) -> None:
+        self.app.open_vacatures(self.klant_id)
+
+    def action_voorstellen(self) -> None:
+        self.app.open_voorstellen(self.klant_id)
+
+    def action_pawa(self) -> None:
+        self.app.open_pawa(self.klant_id)
 
     def action_terug(self) -> None:
         self.app.pop_screen()
