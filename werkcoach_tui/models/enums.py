@@ -208,3 +208,18 @@ class Urgentie(LabeledEnum):
     HOOG = ("hoog", "Hoog")
     MIDDEL = ("middel", "Middel")
     LAAG = ("laag", "Laag")
+
+
+class AfstandArbeidsmarkt(LabeledEnum):
+    """The adviser's judgement of the klant's distance to the labour market."""
+
+    KLEIN = ("klein", "Klein")
+    MIDDEL = ("middel", "Middel")
+    GROOT = ("groot", "Groot")
+
+
+class InstrumentStatus(LabeledEnum):
+    GEPLAND = ("gepland", "Gepland")
+    GESTART = ("gestart", "Gestart")
+    AFGEROND = ("afgerond", "Afgerond")
+    GESTOPT = ("gestopt", "Gestopt")

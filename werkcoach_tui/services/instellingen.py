@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass, fields, replace
 
-from werkcoach_tui.constants import CONTACT_FREQUENTIE_WEKEN
+from werkcoach_tui.constants import CONTACT_FREQUENTIE_WEKEN, WERKVERKENNER_FACTOREN_STANDAARD
 from werkcoach_tui.models.instelling import Instelling
 from werkcoach_tui.services.audit import audit_wijzigingen
 from werkcoach_tui.store import Store
@@ -19,6 +19,7 @@ class Instellingen:
     vestiging: str = ""
     thema: str = "textual-dark"
     contact_frequentie_weken: int = CONTACT_FREQUENTIE_WEKEN
+    werkverkenner_factoren: str = "|".join(WERKVERKENNER_FACTOREN_STANDAARD)
 
     @property
     def wie(self) -> str:
