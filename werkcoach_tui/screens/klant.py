@@ -31,6 +31,7 @@ class KlantScherm(Screen):
         Binding("e", "bewerk", "Bewerk klant"),
         Binding("g", "gesprek", "Gesprek vastleggen"),
         Binding("p", "plan", "Gesprek plannen"),
+        Binding("d", "dossier", "Dossier"),
         Binding("escape", "terug", "Terug"),
     ]
 
@@ -168,4 +169,7 @@ class KlantScherm(Screen):
     def action_terug(self) -> None:
         self.app.pop_screen()
 
+    def action_dossier(self) -> None:
+        from werkcoach_tui.screens.dossier import DossierScherm
 
+        self.app.push_screen(DossierScherm(self.klant_id))

@@ -234,8 +234,10 @@ class DossierService:
         ).first()
         if ronde is None and maak:
             klant = self._klant(s, klant_id)
+            today = self.clock.today()
+            begin = klant.meldingsdatum or klant.ww_startdatum or today
             ronde = DossierRonde(klant_id=klant_id, ronde=1, stap=_stap_van(klant.fase),
-                                 gestart_op=self.clock.today(), velden={}, gewijzigd_op=self.clock.now())
+                                 gestart_op=min(begin, today), velden={}, gewijzigd_op=self.clock.now())
             s.add(ronde)
             s.flush()
             schrijf_audit(s, tijdstip=self.clock.now(), wie=self.wie, actie="aanmaken", entiteit="dossier",
