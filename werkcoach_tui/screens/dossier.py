@@ -310,7 +310,7 @@ class DossierScherm(Screen):
             from werkcoach_tui.rules.passende_arbeid import passende_arbeid
 
             pa = passende_arbeid(k.ww_startdatum, today)
-            self.query_one("#passende-arbeid", Static).update(f"[b]Passende arbeid:[/b] {pa.label}. {pa.uitleg}")
+            self.query_one("#passende-arbeid", Static).update(f"[b]Passende arbeid:[/b] {pa.uitleg}")
         else:
             self.query_one("#passende-arbeid", Static).update(
                 "[b]Passende arbeid:[/b] WW-startdatum onbekend (vul die in op de klantkaart).")

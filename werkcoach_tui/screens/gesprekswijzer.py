@@ -41,7 +41,7 @@ WIJZER: dict[MethodeStap, str] = {
 • Hoe kijkt u zelf naar uw kansen? Wat denkt u nodig te hebben?
 [b]Controleer[/b]
 • Schrijf úw visie op (verplicht), en die van de klant. Verschillen ze: leg uit waarom uw visie zwaarder weegt.
-• Passende arbeid: wat moet de klant nu accepteren? (zie hieronder)
+• Passende arbeid: wat moet de klant nu accepteren? (zie het formulier en 'Deze klant')
 • Bij 57+: volg niet vanzelf de visie van de klant; weeg de arbeidsmarktkansen expliciet.
 • Noteer feiten en meningen gescheiden, met de bron.""",
     MethodeStap.BESLUITEN: """[b]Besluiten — welke dienstverlening, en waarom?[/b]
