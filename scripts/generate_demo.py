@@ -1890,6 +1890,12 @@ INSTRUMENT_KOSTEN = {
     "scholing": 1850, "iro": 2400, "passend_werkaanbod": 0, "proefplaatsing": 0, "doorverwijzing": 0,
 }
 TEAMLEIDER = "Jolanda Bakker (teamleider)"
+INSTRUMENT_NAMEN = {
+    "sollicitatieworkshop": "sollicitatieworkshop", "netwerktraining": "netwerktraining",
+    "competentietest": "competentietest", "korte_cursus": "korte cursus", "scholing": "scholing",
+    "iro": "IRO-traject", "passend_werkaanbod": "passend werkaanbod", "proefplaatsing": "proefplaatsing",
+    "doorverwijzing": "doorverwijzing",
+}
 
 
 def _zelfredzaam(spec: dict) -> str:
@@ -2029,7 +2035,7 @@ def maak_dossier(spec: dict, beeld: dict, regio: str, gesprekken: list[dict]) ->
             continue
         dossier["afspraken"].append({
             "wie": "klant", "soort": "dienstverlening" if soort != "korte_cursus" else "scholing",
-            "wat": f"Deelnemen aan: {soort.replace('_', ' ')}", "hoeveel": None,
+            "wat": f"Deelnemen aan: {INSTRUMENT_NAMEN[soort]}", "hoeveel": None,
             "wanneer": iso(start + 14 * n + 60),
             "hoe_aangetoond": "Bewijs van deelname", "status": ("nagekomen" if n == 0 else "open") if klaar else "open",
         })

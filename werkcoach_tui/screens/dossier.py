@@ -329,13 +329,22 @@ class DossierScherm(Screen):
 
     def _tabellen(self) -> None:
         b = self.beeld
+        handtekening = (
+            tuple((i.id, i.instrument, i.kosten_centen, i.status, i.vraag_werkgevers, i.geschiktheid_klant,
+                   i.bijdrage_instrument, i.ingezet_op) for i in b.instrumenten),
+            tuple((a.id, a.wat, a.wie, a.hoeveel, a.wanneer, a.hoe_aangetoond, a.status) for a in b.afspraken),
+            tuple((g.id, g.datum, g.status, g.notitie) for g in b.contacten),
+        )
+        if handtekening == getattr(self, "_handtekening", None):
+            return  # nothing changed: keep the tables (and their cursors) as they are
+        self._handtekening = handtekening
         t = self.query_one("#instrumenten", DataTable)
         t.clear()
         for i in b.instrumenten:
             mist = regels.InstrumentRegel(i.instrument.label, 0, i.vraag_werkgevers, i.geschiktheid_klant,
                                           i.bijdrage_instrument).onderbouwing_ontbreekt
             t.add_row(i.instrument.label, formatteer_euro(Decimal(i.kosten_centen) / 100),
-                      i.status.label, "compleet" if not mist else f"ontbreekt ({len(mist)})", key=f"i-{i.id}")
+                      i.status.label, "compleet" if not mist else f"mist {len(mist)}/3", key=f"i-{i.id}")
         t = self.query_one("#afspraken", DataTable)
         t.clear()
         for a in b.afspraken:
@@ -582,6 +591,7 @@ class DossierScherm(Screen):
 
     async def _opnieuw_opbouwen(self) -> None:
         self.beeld = None
+        self._handtekening = None
         self._opgeslagen.clear()
         self._vuil.clear()
         await self.recompose()

@@ -246,7 +246,10 @@ class DossierService:
 
     def open(self, klant_id: int, ronde_nr: Optional[int] = None, *, bekijken: bool = False) -> DossierBeeld:
         """The current round (created on first use) or an earlier one, read-only."""
-        if ronde_nr is None or bekijken:
+        if not bekijken:
+            with self.store.lees() as s:
+                bestaat = self._ronde(s, klant_id, maak=False) is not None
+        if bekijken or not bestaat:
             with self.store.schrijf() as s:
                 klant = self._klant(s, klant_id)
                 self._ronde(s, klant_id, maak=True)
