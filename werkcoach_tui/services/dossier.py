@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping, Optional
 
+from sqlalchemy import text
 from sqlmodel import select
 
 from werkcoach_tui.models.dossier import DossierAfspraak, DossierInstrument, DossierNotitie, DossierRonde
@@ -55,6 +56,8 @@ KEUZE_ENUMS = {
     "dienstverleningsdoel": Dienstverleningsdoel,
 }
 MAX_TEKST = 20_000
+_ZELFREDZAAM = {m.value: m for m in Zelfredzaam}
+_DOELEN = {m.value: m for m in Dienstverleningsdoel}
 MAX_LIJST_REGEL = 300
 
 
@@ -679,45 +682,64 @@ class DossierService:
     def samenvattingen(self, klant_ids: Iterable[int]) -> dict[int, DossierSamenvatting]:
         """Summaries of the current round per klant; klanten without a dossier are left out.
 
-        Three queries whatever the number of klanten (ids are sent in chunks)."""
+        Three plain-SQL queries per chunk of 900 ids (column tuples, no ORM objects):
+        well under a second for 10,000 klanten on an idle machine
+        (``benchmarks/dossier_samenvattingen.py``)."""
+        import json
+
+        from sqlalchemy import bindparam
+
         ids = sorted({int(i) for i in klant_ids})
         if not ids:
             return {}
-        rondes: dict[int, DossierRonde] = {}
-        instrumenten: dict[int, list[DossierInstrument]] = {}
-        laatste: dict[int, date] = {}
+        rondes: dict[int, tuple] = {}
+        instrumenten: dict[tuple[int, int], list[tuple]] = {}
+        laatste: dict[int, Optional[date]] = {}
+        q_ronde = text(
+            "SELECT klant_id, ronde, stap, velden, uitstroomreden, gewijzigd_op FROM dossier_ronde "
+            "WHERE klant_id IN :ids"
+        ).bindparams(bindparam("ids", expanding=True))
+        q_instr = text(
+            "SELECT klant_id, ronde, instrument, kosten_centen, vraag_werkgevers, geschiktheid_klant, "
+            "bijdrage_instrument, ingezet_op FROM dossier_instrument WHERE klant_id IN :ids ORDER BY id"
+        ).bindparams(bindparam("ids", expanding=True))
+        q_gesprek = text(
+            "SELECT klant_id, max(datum) FROM gesprek WHERE status = 'gevoerd' AND klant_id IN :ids "
+            "GROUP BY klant_id"
+        ).bindparams(bindparam("ids", expanding=True))
         with self.store.lees() as s:
+            conn = s.connection()
             for deel in _chunks(ids, 900):
-                for r in s.exec(select(DossierRonde).where(DossierRonde.klant_id.in_(deel))):
-                    huidig = rondes.get(r.klant_id)
-                    if huidig is None or r.ronde > huidig.ronde:
-                        rondes[r.klant_id] = r
-                for i in s.exec(select(DossierInstrument).where(DossierInstrument.klant_id.in_(deel))
-                                .order_by(DossierInstrument.id)):
-                    instrumenten.setdefault(i.klant_id, []).append(i)
-                for kid, datum in s.exec(select(Gesprek.klant_id, Gesprek.datum).where(
-                        Gesprek.klant_id.in_(deel), Gesprek.status == GesprekStatus.GEVOERD)):
-                    if kid not in laatste or datum > laatste[kid]:
-                        laatste[kid] = datum
+                for r in conn.execute(q_ronde, {"ids": deel}):
+                    huidig = rondes.get(r[0])
+                    if huidig is None or r[1] > huidig[1]:
+                        rondes[r[0]] = tuple(r)
+                for i in conn.execute(q_instr, {"ids": deel}):
+                    instrumenten.setdefault((i[0], i[1]), []).append(tuple(i))
+                for kid, datum in conn.execute(q_gesprek, {"ids": deel}):
+                    laatste[kid] = _datum(datum)
         uit: dict[int, DossierSamenvatting] = {}
-        for kid, r in rondes.items():
-            v = r.velden or {}
-            eigen = [i for i in instrumenten.get(kid, []) if i.ronde == r.ronde]
+        for kid, (_k, ronde, stap, velden_json, reden, gewijzigd) in rondes.items():
+            v = velden_json if isinstance(velden_json, dict) else json.loads(velden_json or "{}")
+            eigen = instrumenten.get((kid, ronde), [])
+            regels_ = [regels.InstrumentRegel(Instrument(i[2]).label, Decimal(i[3]) / 100, i[4] or "", i[5] or "",
+                                              i[6] or "") for i in eigen]
             door = v.get("toestemming_door") or None
             op = _datum(v.get("toestemming_op"))
-            nodig = regels.toestemming_status([_instrument_regel(i) for i in eigen], door, op)
+            gegeven = regels.toestemming_status(regels_, door, op) == "toestemming gegeven"
+            gewijzigd_op = _datum(gewijzigd)
             uit[kid] = DossierSamenvatting(
                 klant_id=kid,
-                ronde=r.ronde,
-                huidige_stap=r.stap,
+                ronde=ronde,
+                huidige_stap=MethodeStap(stap),
                 wensberoepen=tuple(v.get("wensberoepen") or ()),
                 competenties=tuple(v.get("competenties") or ()),
                 belemmeringen=tuple(v.get("belemmeringen") or ()),
                 regio=v.get("regio") or None,
                 max_reistijd_minuten=v.get("max_reistijd_minuten"),
-                zelfredzaam=Zelfredzaam.from_text(v.get("zelfredzaam")),
+                zelfredzaam=_ZELFREDZAAM.get(v.get("zelfredzaam")),
                 zelfredzaam_toelichting=v.get("zelfredzaam_toelichting") or "",
-                dienstverleningsdoel=Dienstverleningsdoel.from_text(v.get("dienstverleningsdoel")),
+                dienstverleningsdoel=_DOELEN.get(v.get("dienstverleningsdoel")),
                 visie_werkcoach=v.get("visie_werkcoach") or "",
                 visie_klant=v.get("visie_klant") or "",
                 arbeidsmarktkansen_gewogen=bool(v.get("arbeidsmarktkansen_gewogen")),
@@ -726,20 +748,19 @@ class DossierService:
                 in_reintegratietraject=bool(v.get("in_reintegratietraject")),
                 instrumenten=tuple(
                     InstrumentSamenvatting(
-                        instrument=i.instrument,
-                        kosten=Decimal(i.kosten_centen) / 100,
-                        onderbouwing=_onderbouwing(i),
-                        goedgekeurd_door=door if nodig == "toestemming gegeven" else None,
-                        goedgekeurd_op=op if nodig == "toestemming gegeven" else None,
-                        ingezet_op=i.ingezet_op,
+                        instrument=Instrument(i[2]),
+                        kosten=regel.kosten,
+                        onderbouwing=_onderbouwing_tekst(regel),
+                        goedgekeurd_door=door if gegeven else None,
+                        goedgekeurd_op=op if gegeven else None,
+                        ingezet_op=_datum(i[7]),
                     )
-                    for i in eigen
+                    for i, regel in zip(eigen, regels_)
                 ),
                 resultaat_behaald=v.get("doel_bereikt") == "ja",
-                uitgestroomd=r.uitstroomreden is not None,
-                uitstroomreden=r.uitstroomreden,
-                laatste_activiteit=max((d for d in (laatste.get(kid), r.gewijzigd_op.date() if r.gewijzigd_op else None)
-                                        if d is not None), default=None),
+                uitgestroomd=reden is not None,
+                uitstroomreden=Uitstroomreden(reden) if reden else None,
+                laatste_activiteit=max((d for d in (laatste.get(kid), gewijzigd_op) if d is not None), default=None),
             )
         return uit
 
@@ -756,9 +777,9 @@ def _instrument_regel(i: DossierInstrument) -> regels.InstrumentRegel:
     )
 
 
-def _onderbouwing(i: DossierInstrument) -> str:
+def _onderbouwing_tekst(i: regels.InstrumentRegel) -> str:
     """The three parts as one text; empty while any part is missing (the werkplan gate)."""
-    if _instrument_regel(i).onderbouwing_ontbreekt:
+    if i.onderbouwing_ontbreekt:
         return ""
     return (f"Vraag van werkgevers: {i.vraag_werkgevers.strip()} | Geschiktheid klant: "
             f"{i.geschiktheid_klant.strip()} | Bijdrage instrument: {i.bijdrage_instrument.strip()}")
