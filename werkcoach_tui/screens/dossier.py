@@ -548,6 +548,10 @@ class DossierScherm(Screen):
         if isinstance(self.focused, StappenBalk):
             self._bewaar()
             self.app.pop_screen()
+            from werkcoach_tui.screens.klant import KlantScherm
+
+            if isinstance(self.app.screen, KlantScherm):
+                self.app.screen.laad()  # the klant card shows the new fase
         else:
             self._bewaar()
             self.query_one(StappenBalk).focus()
