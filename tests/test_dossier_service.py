@@ -242,3 +242,20 @@ def test_demo_dossiers_zijn_ingevuld(demo_diensten):
     assert all(r.fase == alle[r.id].huidige_stap for r in rijen)
     with demo_diensten.store.lees() as s:
         assert s.exec(select(DossierRonde)).all()
+
+
+def test_regels_verwijderen_wordt_vastgelegd_en_oude_ronde_blijft_dicht(diensten, klant):
+    d = diensten.dossier
+    i = d.bewaar_instrument(klant.id, {"instrument": "competentietest", "kosten": "250"})
+    a = d.bewaar_afspraak(klant.id, {"wat": "Test maken"})
+    d.verwijder_instrument(klant.id, i.id)
+    assert d.open(klant.id).instrumenten == []
+    regels = [r for r in audit(diensten, "dossier_instrument") if r.actie == "verwijderen"]
+    assert len(regels) == 1 and regels[0].oud == "Competentietest"
+    d.nieuwe_ronde(klant.id)
+    with pytest.raises(Validatiefout) as exc:
+        d.bewaar_afspraak(klant.id, {"wat": "Anders"}, a.id)
+    assert "eerdere ronde" in exc.value.fouten["dossier"]
+    with pytest.raises(Validatiefout):
+        d.verwijder_afspraak(klant.id, a.id)
+    assert [x.wat for x in d.open(klant.id, 1).afspraken] == ["Test maken"]
