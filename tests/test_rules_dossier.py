@@ -222,3 +222,13 @@ def test_foute_bedragen_geven_nederlandse_melding(tekst):
 
 def test_centen_tekst():
     assert centen_tekst(125050) == "1250,50" and centen_tekst(60000) == "600"
+
+
+def test_dossier_constanten_vastgepind():
+    from werkcoach_tui import constants as c
+
+    assert 0 < c.DOSSIER_AUTOSAVE_SECONDEN <= 1  # the issue: at most the last second is lost
+    assert c.WERKVERKENNER_FACTOREN_STANDAARD == (
+        "Leeftijd", "Arbeidsverleden", "Opleiding", "Zoekintentie", "Vertrouwen in het vinden van werk",
+        "Ervaren gezondheid", "Motivatie",
+    )
