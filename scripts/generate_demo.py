@@ -1878,6 +1878,184 @@ def maak_vacatures(rng: random.Random, beroepen: list[dict], werkgevers: list[di
     return vacatures
 
 
+# --------------------------------------------------------------------------------------------
+# Dossier (methodisch handelen): oordeel, besluiten en uitvoering voor klanten in latere fasen.
+# Afgeleid uit de klantgegevens (Werkverkenner, digivaardigheid, leeftijd, wensberoepen,
+# gesprekken), dus deterministisch. Klanten in oordeelsvorming/besluiten houden bewust gaten
+# (open punten), zodat de demo laat zien wat nog ontbreekt.
+# --------------------------------------------------------------------------------------------
+
+INSTRUMENT_KOSTEN = {
+    "sollicitatieworkshop": 150, "netwerktraining": 275, "competentietest": 250, "korte_cursus": 650,
+    "scholing": 1850, "iro": 2400, "passend_werkaanbod": 0, "proefplaatsing": 0, "doorverwijzing": 0,
+}
+TEAMLEIDER = "Jolanda Bakker (teamleider)"
+INSTRUMENT_NAMEN = {
+    "sollicitatieworkshop": "sollicitatieworkshop", "netwerktraining": "netwerktraining",
+    "competentietest": "competentietest", "korte_cursus": "korte cursus", "scholing": "scholing",
+    "iro": "IRO-traject", "passend_werkaanbod": "passend werkaanbod", "proefplaatsing": "proefplaatsing",
+    "doorverwijzing": "doorverwijzing",
+}
+
+
+def _zelfredzaam(spec: dict) -> str:
+    band = spec["band"]
+    if band in ("50-75", "75-100") and spec["digivaardig"]:
+        return "ja"
+    if band == "0-25" or not spec["digivaardig"]:
+        return "nee"
+    return "deels"
+
+
+def _instrumenten(spec: dict, zelf: str, wens: str, regio: str) -> list[str]:
+    if zelf == "ja":
+        return ["sollicitatieworkshop"]
+    if zelf == "deels":
+        return ["korte_cursus", "competentietest"] if spec["uren_beschikbaar"] >= 24 else ["netwerktraining"]
+    if spec["beperking"]:
+        return ["doorverwijzing", "proefplaatsing"]
+    return ["iro", "proefplaatsing"]
+
+
+def maak_dossier(spec: dict, beeld: dict, regio: str, gesprekken: list[dict]) -> dict | None:
+    """Het `dossier`-object van een klant (None in beeldvorming: daar staat alleen het beeld)."""
+    fase = spec["fase"]
+    if fase == "beeldvorming":
+        return None
+    voornaam = spec["naam"].split(" ", 1)[0]
+    zelf = _zelfredzaam(spec)
+    doel = {"ja": "van_werk_naar_werk", "deels": "werk_fit_blijven", "nee": "werk_fit_worden"}[zelf]
+    wens = (beeld["wensberoepen"] or [spec["beroep"]])[0]
+    jaren = leeftijd(date.fromisoformat(spec["geboren"]), REFERENTIEDATUM)
+    band = spec["band"] or "niet ingevuld"
+    velden: dict = {
+        "zelfredzaam": zelf,
+        "zelfredzaam_toelichting": {
+            "ja": f"{voornaam} zoekt zelfstandig vacatures, heeft een actueel cv en solliciteert gericht.",
+            "deels": f"{voornaam} solliciteert wel, maar breed en zonder duidelijke lijn; sollicitatiebrieven "
+                     "sluiten slecht aan op de vacatures.",
+            "nee": f"{voornaam} vindt zelf weinig passende vacatures"
+                   + ("" if spec["digivaardig"] else " en werkt niet digitaal")
+                   + "; begeleiding is nodig om de zoekrichting te verbreden.",
+        }[zelf],
+        "afstand_arbeidsmarkt": {"ja": "klein", "deels": "middel", "nee": "groot"}[zelf],
+        "dienstverleningsdoel": doel,
+    }
+    if fase != "oordeelsvorming":
+        competenties = beeld["competenties"]
+        velden.update({
+            "bevorderend_beinvloedbaar": [f"Motivatie om als {wens} aan de slag te gaan"]
+            + ([f"Competentie: {competenties[0]}"] if competenties else []),
+            "bevorderend_niet_beinvloedbaar": [f"Werkervaring als {spec['beroep']}"],
+            "belemmerend_beinvloedbaar": (beeld["belemmeringen"][:1] or [])
+            + ([] if spec["digivaardig"] else ["Niet digivaardig"]) + ["Zoekt nog te smal"],
+            "belemmerend_niet_beinvloedbaar": [f"Leeftijd ({jaren} jaar)"] if jaren >= 50
+            else [f"Werkverkenner {band}"],
+            "visie_werkcoach": {
+                "van_werk_naar_werk": f"{voornaam} kan binnen 3 maanden weer aan het werk als {wens}: in {regio} is "
+                                      "daar vraag naar. Digitale dienstverlening en contact om de 4–5 weken volstaan.",
+                "werk_fit_blijven": f"{voornaam} is fit voor werk, maar als {wens} is in {regio} niet direct een "
+                                    "passende baan. Een korte, gerichte opleiding vergroot de kansen.",
+                "werk_fit_worden": f"Risico op langdurige werkloosheid. {voornaam} heeft intensieve persoonlijke "
+                                   f"begeleiding nodig om werk als {wens} of verwant werk te vinden.",
+            }[doel],
+            "visie_klant": {
+                "van_werk_naar_werk": f"{voornaam} verwacht zelf snel weer werk te vinden.",
+                "werk_fit_blijven": f"{voornaam} wil verder in het eigen vak en ziet een cursus als steun.",
+                "werk_fit_worden": f"{voornaam} wil het liefst terug in het eigen vak als {spec['beroep']}.",
+            }[doel],
+            "risico_langdurig_werkloos": zelf == "nee",
+            "wog_op_oordeel": False,
+            "in_reintegratietraject": zelf == "nee" and fase in ("uitvoeren", "afgesloten") and not spec["beperking"],
+        })
+        if doel == "werk_fit_worden":
+            velden["visies_verschillen"] = True
+            velden["waarom_visie_werkcoach"] = (
+                f"Het aantal vacatures als {spec['beroep']} in {regio} is klein; wachten op werk in het eigen vak "
+                "vergroot het risico op langdurige werkloosheid. Verwant werk is wel te vinden.")
+        if jaren >= 57:
+            velden["arbeidsmarktkansen_gewogen"] = True
+            velden["arbeidsmarktkansen_toelichting"] = (
+                f"Gewogen: leeftijd {jaren}, ruime ervaring als {spec['beroep']}, vraag naar {wens} in {regio}. "
+                "Kansen zijn er, maar niet vanzelf: breder zoeken is nodig.")
+    dossier: dict = {"stap": fase, "velden": velden, "instrumenten": [], "afspraken": [], "notities": []}
+    dossier["notities"].append({
+        "stap": "oordeelsvorming", "soort": "mening", "bron": "klant" if zelf != "ja" else "dossier",
+        "tekst": velden["zelfredzaam_toelichting"],
+    })
+    if fase == "oordeelsvorming":
+        return dossier
+
+    velden["dienstverlening"] = {
+        "van_werk_naar_werk": "Digitale dienstverlening via de Werkmap; contact om de 4–5 weken.",
+        "werk_fit_blijven": "Persoonlijke begeleiding met een kort scholingstraject; contact om de 4 weken.",
+        "werk_fit_worden": "Intensieve persoonlijke begeleiding; contact om de 2–3 weken.",
+    }[doel]
+    start = max(spec["ww_start"] + 45, -120)
+    klaar = fase in ("uitvoeren", "afgesloten")
+    soorten = _instrumenten(spec, zelf, wens, regio)
+    for n, soort in enumerate(soorten):
+        instrument = {
+            "instrument": soort,
+            "kosten": INSTRUMENT_KOSTEN[soort],
+            "vraag_werkgevers": f"Vacatures als {wens} in {regio} (zie vacaturebank); werkgevers vragen "
+                                "aantoonbare vaardigheden.",
+            "geschiktheid_klant": f"{voornaam} heeft ervaring als {spec['beroep']}; "
+                                  + (beeld["competenties"][0] if beeld["competenties"] else "gemotiveerd")
+                                  + " sluit aan bij de vraag.",
+            "bijdrage_instrument": {
+                "sollicitatieworkshop": "Scherpere brieven en gesprekken vergroten de kans op een uitnodiging.",
+                "netwerktraining": "Het netwerk levert vacatures op die niet worden gepubliceerd.",
+                "competentietest": "Maakt overdraagbare competenties zichtbaar voor verwante beroepen.",
+                "korte_cursus": f"Het certificaat is een eis in de meeste vacatures als {wens}.",
+                "scholing": f"De opleiding is de toegang tot werk als {wens}.",
+                "iro": "Een re-integratiebedrijf begeleidt intensief naar werk bij werkgevers in de regio.",
+                "passend_werkaanbod": "Twee vacatures bij werkgevers die langdurig werklozen aannemen.",
+                "proefplaatsing": "De werkgever kan zonder risico zien wat de klant kan.",
+                "doorverwijzing": "Specialistische ondersteuning bij de arbeidsbeperking.",
+            }[soort],
+            "status": ("afgerond" if n == 0 else "gestart") if klaar else "gepland",
+            "ingezet_op": iso(start + 14 * n) if klaar else None,
+        }
+        if not klaar and n == len(soorten) - 1:
+            instrument["bijdrage_instrument"] = ""  # open punt: onderbouwing nog niet af
+        dossier["instrumenten"].append(instrument)
+    totaal = sum(INSTRUMENT_KOSTEN[s] for s in soorten)
+    if totaal > 2000 and klaar:
+        velden["toestemming_door"] = TEAMLEIDER
+        velden["toestemming_op"] = iso(start - 2)
+    dossier["afspraken"].append({
+        "wie": "klant", "soort": "sollicitatie", "wat": f"Sollicitatieactiviteiten als {wens} of verwant werk",
+        "hoeveel": 4, "wanneer": None,
+        "hoe_aangetoond": "In de Werkmap" if spec["digivaardig"] else "Op het papieren formulier",
+        "status": "open",
+    })
+    for n, soort in enumerate(soorten):
+        if INSTRUMENT_KOSTEN[soort] == 0 and soort != "proefplaatsing":
+            continue
+        dossier["afspraken"].append({
+            "wie": "klant", "soort": "dienstverlening" if soort != "korte_cursus" else "scholing",
+            "wat": f"Deelnemen aan: {INSTRUMENT_NAMEN[soort]}", "hoeveel": None,
+            "wanneer": iso(start + 14 * n + 60),
+            "hoe_aangetoond": "Bewijs van deelname", "status": ("nagekomen" if n == 0 else "open") if klaar else "open",
+        })
+    if not klaar:
+        return dossier
+
+    evaluaties = [g for g in gesprekken if g["type"] == "evaluatiegesprek" and g["status"] == "gevoerd"]
+    if evaluaties:
+        velden["evaluatie"] = evaluaties[-1]["notitie"]
+        velden["doel_bereikt"] = "ja" if fase == "afgesloten" else "nee"
+    dossier["notities"].append({
+        "stap": "uitvoeren", "soort": "feit", "bron": "dossier",
+        "tekst": "Sollicitatieactiviteiten van de afgelopen periode gecontroleerd in de "
+                 + ("Werkmap." if spec["digivaardig"] else "papieren formulieren."),
+    })
+    if fase == "afgesloten":
+        dossier["uitstroomreden"] = "werk"
+    return dossier
+
+
 def maak_klanten(rng: random.Random) -> list[dict]:
     klanten = []
     telefoons: list[str] = []
@@ -1955,6 +2133,9 @@ def maak_klanten(rng: random.Random) -> list[dict]:
             "beeldvorming": beeldvorming,
             "gesprekken": gesprekken,
         })
+        dossier = maak_dossier(spec, beeld, regio, gesprekken)
+        if dossier is not None:
+            klanten[-1]["dossier"] = dossier
     return klanten
 
 

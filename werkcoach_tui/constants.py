@@ -92,3 +92,19 @@ AOW_LEEFTIJD_TABEL: tuple[tuple[date, int, int], ...] = (
     (date(1900, 1, 1), 67, 0),
     (date(1961, 1, 1), 67, 3),
 )
+
+# --- Dossier (methodisch handelen) ------------------------------------------
+WERKVERKENNER_FACTOREN_STANDAARD: tuple[str, ...] = (
+    "Leeftijd",
+    "Arbeidsverleden",
+    "Opleiding",
+    "Zoekintentie",
+    "Vertrouwen in het vinden van werk",
+    "Ervaren gezondheid",
+    "Motivatie",
+)
+"""The Werkverkenner factors the checklist starts with (fixed ones, then changeable ones);
+the adviser's team can change the list (stored in the store's settings)."""
+
+DOSSIER_AUTOSAVE_SECONDEN = 0.8
+"""Autosave after this pause in typing (the issue allows at most 1 s)."""

@@ -110,6 +110,7 @@ def bouw_demo(path: Path, today: date, *, bron: Path | None = None) -> None:
                     )
             schrijf_audit(s, tijdstip=nu, wie="werkcoach --demo", actie="aanmaken", entiteit="demo",
                           nieuw=f"{len(data['klanten'])} fictieve klanten")
+        _laad_demo_dossiers(store, data["klanten"], verschuiving, today)
         _laad_demo_vacatures(store, bron / "vacatures.csv", verschuiving)
         adviseurs = data.get("adviseurs") or ["Demo-adviseur"]
         InstellingenService(store, FixedClock.on(today)).wijzig(
@@ -122,6 +123,44 @@ def bouw_demo(path: Path, today: date, *, bron: Path | None = None) -> None:
     _verwijder(path)
     os.replace(tmp, path)
     _verwijder(tmp)
+
+
+def _laad_demo_dossiers(store: Store, klanten: list[dict[str, Any]], verschuiving: int, today: date) -> None:
+    """The dossier of each demo klant: the picture (``beeldvorming``) and, in later fases,
+    oordeel, besluiten and uitvoering (``dossier``), with dates shifted to ``today``."""
+    from sqlmodel import select
+
+    from werkcoach_tui.clock import FixedClock
+    from werkcoach_tui.models.klant import Klant
+    from werkcoach_tui.rules.datums import formatteer_datum
+    from werkcoach_tui.services.dossier import DossierService
+    from werkcoach_tui.services.klanten import KlantService
+
+    klok = FixedClock.on(today)
+    wie = "werkcoach --demo"
+    dienst = DossierService(store, klok, wie, KlantService(store, klok, wie))
+    with store.lees() as s:
+        ids = dict(s.exec(select(Klant.klantnummer, Klant.id)).all())
+
+    def datum(waarde: str | None) -> str | None:
+        d = _verschuif(waarde, verschuiving)
+        return formatteer_datum(d) if d else None
+
+    for k in klanten:
+        klant_id = ids[k["klantnummer"]]
+        if k.get("beeldvorming"):
+            dienst.importeer_beeldvorming(klant_id, k["beeldvorming"])
+        dossier = k.get("dossier")
+        if dossier:
+            dossier = json.loads(json.dumps(dossier))
+            velden = dossier.get("velden") or {}
+            if velden.get("toestemming_op"):
+                velden["toestemming_op"] = datum(velden["toestemming_op"])
+            for i in dossier.get("instrumenten") or []:
+                i["ingezet_op"] = datum(i.get("ingezet_op"))
+            for a in dossier.get("afspraken") or []:
+                a["wanneer"] = datum(a.get("wanneer"))
+            dienst.importeer_dossier(klant_id, dossier)
 
 
 def _laad_demo_vacatures(store: Store, csv_path: Path, verschuiving: int) -> None:

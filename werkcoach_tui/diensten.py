@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from werkcoach_tui.clock import Clock, SystemClock
+from werkcoach_tui.services.dossier import DossierService
 from werkcoach_tui.services.instellingen import InstellingenService
 from werkcoach_tui.services.klanten import KlantService
 from werkcoach_tui.services.privacy import PrivacyService
@@ -30,6 +31,7 @@ class Diensten:
     privacy: PrivacyService = field(init=False)
     vacatures: VacatureService = field(init=False)
     pawa: PawaService = field(init=False)
+    dossier: DossierService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
@@ -39,6 +41,7 @@ class Diensten:
                                          lambda naam: getattr(self, naam, None))
         self.pawa = PawaService(self.store, self.clock, lambda: self.instellingen.lees().wie,
                                 lambda naam: getattr(self, naam, None))
+        self.dossier = DossierService(self.store, self.clock, lambda: self.instellingen.lees().wie, self.klanten, self.instellingen)
 
     @property
     def label(self) -> str:

@@ -18,6 +18,7 @@ TABEL_MODULES = (
     "werkcoach_tui.models.voorstel",
     "werkcoach_tui.models.pawa",
     "werkcoach_tui.models.beroep",
+    "werkcoach_tui.models.dossier",
 )
 
 

@@ -216,3 +216,16 @@ class PawaResultaat(LabeledEnum):
     OPEN = ("open", "Nog open")
     AANGENOMEN = ("aangenomen", "Aangenomen")
     NIET_AANGENOMEN = ("niet_aangenomen", "Niet aangenomen")
+class AfstandArbeidsmarkt(LabeledEnum):
+    """The adviser's judgement of the klant's distance to the labour market."""
+
+    KLEIN = ("klein", "Klein")
+    MIDDEL = ("middel", "Middel")
+    GROOT = ("groot", "Groot")
+
+
+class InstrumentStatus(LabeledEnum):
+    GEPLAND = ("gepland", "Gepland")
+    GESTART = ("gestart", "Gestart")
+    AFGEROND = ("afgerond", "Afgerond")
+    GESTOPT = ("gestopt", "Gestopt")

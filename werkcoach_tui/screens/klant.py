@@ -35,6 +35,7 @@ class KlantScherm(Screen):
         Binding("v", "vacatures", "Vacatures"),
         Binding("o", "voorstellen", "Voorstellen"),
         Binding("a", "pawa", "PaWa"),
+        Binding("d", "dossier", "Dossier"),
         Binding("escape", "terug", "Terug"),
     ]
 
@@ -182,4 +183,7 @@ class KlantScherm(Screen):
     def action_terug(self) -> None:
         self.app.pop_screen()
 
+    def action_dossier(self) -> None:
+        from werkcoach_tui.screens.dossier import DossierScherm
 
+        self.app.push_screen(DossierScherm(self.klant_id))

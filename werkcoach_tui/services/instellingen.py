@@ -5,7 +5,11 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass, fields, replace
 
-from werkcoach_tui.constants import BEWAARTERMIJN_JAREN, CONTACT_FREQUENTIE_WEKEN
+from werkcoach_tui.constants import (
+    BEWAARTERMIJN_JAREN,
+    CONTACT_FREQUENTIE_WEKEN,
+    WERKVERKENNER_FACTOREN_STANDAARD,
+)
 from werkcoach_tui.models.instelling import Instelling
 from werkcoach_tui.services.audit import audit_wijzigingen
 from werkcoach_tui.store import Store
@@ -23,6 +27,7 @@ class Instellingen:
     """Closed dossiers are erased this many years after the last activity."""
     bsn_gebruiken: bool = False
     """Only for deployments that need it: an optional, 11-proef-checked, masked BSN field."""
+    werkverkenner_factoren: str = "|".join(WERKVERKENNER_FACTOREN_STANDAARD)
 
     @property
     def wie(self) -> str:

@@ -1,0 +1,50 @@
+"""Snapshots of the dossier screen: each step at 120×40 for a demo klant, and the open points."""
+
+from __future__ import annotations
+
+from werkcoach_tui.screens.dossier import DossierScherm
+
+from .conftest import maak_app
+
+GROOTTE = (120, 40)
+
+
+async def _wacht(pilot):
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _open(klantnummer: str, *toetsen: str):
+    async def run_before(pilot):
+        await _wacht(pilot)
+        klant = pilot.app.diensten.klanten.zoek_op_nummer(klantnummer)
+        await pilot.app.push_screen(DossierScherm(klant.id))
+        await _wacht(pilot)
+        for toets in toetsen:
+            await pilot.press(toets)
+            await _wacht(pilot)
+
+    return run_before
+
+
+# Wilma Kuipers (K100004): 66, in besluiten, IRO above € 2.000 without approval yet.
+def test_dossier_beeldvorming(snap_compare, demo_diensten):
+    assert snap_compare(maak_app(demo_diensten), terminal_size=GROOTTE, run_before=_open("K100004", "1"))
+
+
+def test_dossier_oordeelsvorming(snap_compare, demo_diensten):
+    assert snap_compare(maak_app(demo_diensten), terminal_size=GROOTTE, run_before=_open("K100004", "2"))
+
+
+def test_dossier_besluiten_met_open_punten(snap_compare, demo_diensten):
+    assert snap_compare(maak_app(demo_diensten), terminal_size=GROOTTE, run_before=_open("K100004", "3"))
+
+
+def test_dossier_uitvoeren(snap_compare, demo_diensten):
+    assert snap_compare(maak_app(demo_diensten), terminal_size=GROOTTE, run_before=_open("K100001", "4"))
+
+
+# Tim Bakker (K100011): in beeldvorming, the list of what is still missing.
+def test_dossier_ontbrekende_punten(snap_compare, demo_diensten):
+    assert snap_compare(maak_app(demo_diensten), terminal_size=GROOTTE, run_before=_open("K100011"))
