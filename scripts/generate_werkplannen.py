@@ -116,6 +116,9 @@ def maak(k: dict, rng: random.Random, ref: date) -> dict | None:
                        hoe_aangetoond="Laten zien in het volgende gesprek", soort="activiteit", status="open",
                        interne_notitie="Intern: controleren of het profiel niet te smal is."))
         norm, reden = AFWIJKENDE_NORM.get(nr, (4, ""))
+        for a in a2:
+            if a["sleutel"] == "sollicitaties":
+                a["hoeveel"] = f"{norm} per 4 weken"
         versies.append(dict(versie=2, status="vastgesteld", vastgesteld_op=iso(v2_datum), sollicitatienorm=norm,
                             sollicitatienorm_reden=reden, akkoord_klant=True,
                             akkoord_toelichting="Akkoord bevestigd in de Werkmap",
