@@ -126,6 +126,9 @@ def maak(k: dict, rng: random.Random, ref: date) -> dict | None:
                             interne_notitie=rng.choice(INTERNE_NOTITIES), afspraken=a2))
         if nr in CONCEPT_V3:
             a3 = [dict(a) for a in a2]
+            for a in a3:
+                if a["sleutel"] in ("sollicitaties", "vacatures"):
+                    a["wanneer"] = iso(ref + timedelta(days=120))
             a3.append(dict(sleutel="cursus", wie="klant", wat="Korte cursus volgen die bij de zoekrichting past",
                            hoeveel="1 cursus", wanneer=iso(ref + timedelta(days=60)),
                            hoe_aangetoond="Certificaat of bewijs van deelname", soort="scholing", status="open"))

@@ -32,13 +32,13 @@ def begeleiding_signaal(gesprekken: Iterable[Gesprek], today: date, resultaat_be
     norm = f"norm {formatteer_getal(c.NORMTIJD_MIN_UUR)}–{formatteer_getal(c.NORMTIJD_MAX_UUR, 0)} uur"
     kleur = {NormtijdStatus.ONDER: "", NormtijdStatus.BINNEN: "green", NormtijdStatus.BOVEN: "yellow",
              NormtijdStatus.ZONDER_RESULTAAT: "bold red"}[status]
-    tekst = status.label.lower()
     if status == NormtijdStatus.ZONDER_RESULTAAT:
         sinds = zes_uur_bereikt_op(f, today)
-        tekst = (f"⚠ {formatteer_getal(c.BEGELEIDING_ZONDER_RESULTAAT_UUR, 0)} uur of meer zonder resultaat"
-                 + (f" (sinds {formatteer_datum(sinds)})" if sinds else "")
-                 + ": overweeg een re-integratiebedrijf")
-    regel = f" · {norm}: " + (f"[{kleur}]{tekst}[/]" if kleur else tekst)
+        regel = (f" ({norm})\n[{kleur}]⚠ {formatteer_getal(c.BEGELEIDING_ZONDER_RESULTAAT_UUR, 0)} uur of meer "
+                 "zonder resultaat" + (f" sinds {formatteer_datum(sinds)}" if sinds else "") + "[/]")
+    else:
+        tekst = status.label.lower()
+        regel = f" ({norm}: " + (f"[{kleur}]{tekst}[/]" if kleur else tekst) + ")"
     volgend = volgend_gesprek(f, today)
     regel += f"\nVolgend contact {formatteer_datum(volgend, 'niet gepland (P plant een gesprek)')}"
     return regel

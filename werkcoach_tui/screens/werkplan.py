@@ -60,13 +60,13 @@ class WerkplanScherm(Screen):
     BINDINGS = [
         Binding("n", "nieuwe_afspraak", "Nieuwe afspraak"),
         Binding("enter", "bewerk_afspraak", "Bewerk afspraak", show=False),
-        Binding("delete", "verwijder_afspraak", "Verwijder afspraak"),
-        Binding("o", "norm", "Sollicitatienorm"),
+        Binding("delete", "verwijder_afspraak", "Verwijder afspraak", show=False),
+        Binding("o", "norm", "Norm"),
         Binding("f", "vaststellen", "Vaststellen"),
         Binding("w", "nieuwe_versie", "Nieuwe versie"),
-        Binding("left_square_bracket", "blader(-1)", "Vorige versie"),
-        Binding("right_square_bracket", "blader(1)", "Volgende versie"),
-        Binding("c", "vergelijk", "Vergelijk versies"),
+        Binding("left_square_bracket", "blader(-1)", "Vorige versie", show=False),
+        Binding("right_square_bracket", "blader(1)", "Volgende versie", show=False),
+        Binding("c", "vergelijk", "Vergelijk"),
         Binding("x", "exporteer", "Exporteer"),
         Binding("a", "sollicitaties", "Sollicitaties"),
         Binding("escape", "terug", "Terug"),
@@ -182,7 +182,7 @@ class WerkplanScherm(Screen):
             elif a.status == AfspraakStatus.NAGEKOMEN:
                 status.stylize("green")
             tabel.add_row(
-                str(i), a.wie.label, Text(_kort(a.wat, 40)), Text(_kort(a.hoeveel, 16) or "—"),
+                str(i), a.wie.label, Text(_kort(a.wat, 36)), Text(_kort(a.hoeveel, 16) or "—"),
                 formatteer_datum(a.wanneer, "—"), a.soort.label, status,
                 Text(f"⚠ {len(w)}", style="bold yellow") if w else Text("✓", style="green"),
                 key=str(a.id),
@@ -190,7 +190,9 @@ class WerkplanScherm(Screen):
         self.query_one("#wp-afspraken-kop", Static).update(
             f"Afspraken ({len(self.detail.afspraken)})"
             + (f" — {niet_smart} niet SMART" if niet_smart else "")
-            + (" · Enter bewerkt" if v.status == WerkplanStatus.CONCEPT else " · vastgesteld: alleen lezen"))
+            + (" · Enter bewerkt, Del verwijdert" if v.status == WerkplanStatus.CONCEPT
+               else " · vastgesteld: alleen lezen (W maakt een nieuwe versie)")
+            + " · [ ] bladert door de versies")
         if self.detail.afspraken:
             index = min(rij or 0, len(self.detail.afspraken) - 1)
             tabel.move_cursor(row=index)
