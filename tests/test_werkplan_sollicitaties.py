@@ -15,7 +15,7 @@ from werkcoach_tui.diensten import Diensten
 from werkcoach_tui.models.enums import TekortOpvolging, VrijstellingReden
 from werkcoach_tui.rules.feiten import SollicitatieFeit, VrijstellingFeit
 from werkcoach_tui.rules.sollicitatieplicht import sollicitatie_perioden
-from werkcoach_tui.rules.werkplan import norm_op, perioden_met_normen
+from werkcoach_tui.rules.werkplan import norm_op, perioden_met_normen, tekort_perioden
 from werkcoach_tui.services.validatie import Validatiefout
 
 START = date(2026, 1, 5)  # a Monday
@@ -87,6 +87,28 @@ def test_snelle_telling_gelijk_aan_dag_voor_dag(t, sol, vr, geb, eind, norm):
     g = None if geb is None else date(1959, 1, 1) + timedelta(days=geb)
     e = None if eind is None else dag(eind)
     assert perioden_met_normen(START, today, s, v, [], g, e, norm) == sollicitatie_perioden(START, today, s, v, norm, g, e)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(0, 400),
+    st.lists(st.integers(-10, 420), max_size=40),
+    st.lists(st.tuples(st.sampled_from(list(VrijstellingReden)), st.integers(-20, 420),
+                       st.one_of(st.none(), st.integers(0, 200))), max_size=3),
+    st.lists(st.tuples(st.integers(-30, 420), st.integers(0, 8)), max_size=3),
+    st.one_of(st.none(), st.integers(-400, 800)),
+    st.one_of(st.none(), st.integers(0, 500)),
+)
+def test_tekort_perioden_gelijk_aan_volledige_telling(t, sol, vr, nm, geb, eind):
+    """The bulk summary's shortcut finds exactly the shortfalls of the full check."""
+    today = dag(t)
+    datums = sorted(dag(d) for d in sol)
+    v = [VrijstellingFeit(r, dag(a), None if n is None else dag(a + n)) for r, a, n in vr]
+    normen = [(dag(a), n) for a, n in nm]
+    g = None if geb is None else date(1959, 1, 1) + timedelta(days=geb)
+    e = None if eind is None else dag(eind)
+    volledig = [p.van for p in perioden_met_normen(START, today, datums, v, normen, g, e) if p.tekort]
+    assert tekort_perioden(START, today, datums, v, normen, g, e) == volledig
 
 
 # --- service ----------------------------------------------------------------------

@@ -78,6 +78,7 @@ class Sollicitatie(SQLModel, table=True):
     """One sollicitatieactiviteit (also from a paper form)."""
 
     __tablename__ = "sollicitatie"
+    __table_args__ = (sa.Index("ix_sollicitatie_klant_datum", "klant_id", "datum"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     klant_id: int = Field(foreign_key="klant.id", index=True, ondelete="CASCADE")

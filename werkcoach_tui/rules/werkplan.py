@@ -13,7 +13,7 @@ norm of the werkplan in force on its first day.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -250,3 +250,48 @@ REDEN_LABELS = {r.value: r.label for r in VrijstellingReden} | {"einde_ww": "Na 
 
 def reden_label(reden: str) -> str:
     return REDEN_LABELS.get(reden, reden)
+
+
+def tekort_perioden(
+    ww_start: date,
+    today: date,
+    datums: Sequence[date],
+    vrijstellingen: Iterable[VrijstellingFeit] = (),
+    normen: Sequence[tuple[date, int]] = (),
+    geboortedatum: date | None = None,
+    ww_einde: date | None = None,
+    standaard_norm: int = c.SOLLICITATIENORM_AANTAL,
+) -> list[date]:
+    """First days of the closed periods that fall short: the same as
+    ``[p.van for p in perioden_met_normen(...) if p.tekort]`` (a test pins it), without
+    building the periods; for the bulk summary. ``datums`` must be sorted."""
+    if today < ww_start:
+        return []
+    vrij = tuple(vrijstellingen)
+    normen = sorted(normen)
+    laatste = (today - ww_start).days // PERIODE_DAGEN
+    if ww_einde is not None and ww_einde >= ww_start:
+        laatste = min(laatste, (ww_einde - ww_start).days // PERIODE_DAGEN)
+    aow_vanaf = aow_vrijstelling_vanaf(geboortedatum) if geboortedatum else None
+    uit: list[date] = []
+    vanaf = [n[0] for n in normen]
+    stap = timedelta(days=PERIODE_DAGEN)
+
+    for index in range(laatste + 1):
+        van = ww_start + stap * index
+        volgende = van + stap
+        if today < volgende:
+            break  # this period (and every later one) is still open
+        aantal = bisect_left(datums, volgende) - bisect_left(datums, van)
+        if vanaf:
+            i = bisect_right(vanaf, van)
+            norm = normen[i - 1][1] if i else standaard_norm
+        else:
+            norm = standaard_norm
+        if aantal >= norm:
+            continue
+        tot = volgende - timedelta(days=1)
+        dagen, _ = _dagen_en_redenen(van, tot, _vrije_intervallen(van, tot, vrij, aow_vanaf, ww_einde))
+        if aantal < vereist_aantal(norm, dagen):
+            uit.append(van)
+    return uit

@@ -53,7 +53,7 @@ from werkcoach_tui.rules.datums import formatteer_datum
 from werkcoach_tui.rules.feiten import VrijstellingFeit
 from werkcoach_tui.rules.smart import smart_waarschuwingen
 from werkcoach_tui.rules.sollicitatieplicht import Periode, valideer_vrijstelling
-from werkcoach_tui.rules.werkplan import VersieVergelijking, perioden_met_normen, vergelijk_versies
+from werkcoach_tui.rules.werkplan import VersieVergelijking, perioden_met_normen, tekort_perioden, vergelijk_versies
 from werkcoach_tui.services.audit import audit_wijzigingen, schrijf_audit
 from werkcoach_tui.services.samenvattingen import WerkplanSamenvatting
 from werkcoach_tui.services.validatie import (
@@ -691,25 +691,31 @@ class WerkplanService:
         vrij: dict[int, list[tuple]] = defaultdict(list)
         opv: dict[int, set[date]] = defaultdict(set)
         with self.store.lees() as s:
-            conn = s.connection()
+            db = s.connection().connection.driver_connection  # plain sqlite3: ~10x faster for 500k rows
             for start in range(0, len(ids), 900):
                 deel = ids[start:start + 900]
                 ph = ",".join(str(i) for i in deel)  # ints only: safe to inline
-                for r in conn.execute(text(f"SELECT id, ww_startdatum, ww_einddatum, geboortedatum FROM klant WHERE id IN ({ph})")):
+                for r in db.execute(f"SELECT id, ww_startdatum, ww_einddatum, geboortedatum FROM klant WHERE id IN ({ph})"):
                     klanten[r[0]] = (_d(r[1]), _d(r[2]), _d(r[3]))
-                for r in conn.execute(text(
+                for r in db.execute(
                         f"SELECT klant_id, id, versie, status, sollicitatienorm, sollicitatienorm_reden, vastgesteld_op "
-                        f"FROM werkplan_versie WHERE klant_id IN ({ph})")):
+                        f"FROM werkplan_versie WHERE klant_id IN ({ph})"):
                     versies[r[0]].append(r[1:])
-                for r in conn.execute(text(
-                        f"SELECT klant_id, werkplan_versie_id, wie, wat, hoeveel, wanneer, hoe_aangetoond "
-                        f"FROM afspraak WHERE klant_id IN ({ph})")):
-                    afspraken[r[1]].append(r[2:])
-                for r in conn.execute(text(f"SELECT klant_id, datum FROM sollicitatie WHERE klant_id IN ({ph}) ORDER BY datum")):
-                    sols[r[0]].append(_d(r[1]))
-                for r in conn.execute(text(f"SELECT klant_id, reden, van, tot FROM vrijstelling WHERE klant_id IN ({ph}) ORDER BY van")):
+                for r in db.execute(
+                        f"SELECT a.werkplan_versie_id, a.wie, a.wat, a.hoeveel, a.wanneer, a.hoe_aangetoond "
+                        f"FROM afspraak a WHERE a.klant_id IN ({ph}) AND a.werkplan_versie_id = "
+                        f"(SELECT max(v.id) FROM werkplan_versie v WHERE v.klant_id = a.klant_id "
+                        f" AND v.versie = (SELECT max(w.versie) FROM werkplan_versie w WHERE w.klant_id = a.klant_id))"):
+                    afspraken[r[0]].append(r[1:])
+                for kid, datums in db.execute(
+                        f"SELECT klant_id, group_concat(datum, ',') FROM sollicitatie "
+                        f"WHERE klant_id IN ({ph}) GROUP BY klant_id"):
+                    lijst = list(map(date.fromisoformat, datums.split(",")))
+                    lijst.sort()  # the (klant_id, datum) index gives them in order; sorting keeps that certain
+                    sols[kid] = lijst
+                for r in db.execute(f"SELECT klant_id, reden, van, tot FROM vrijstelling WHERE klant_id IN ({ph}) ORDER BY van"):
                     vrij[r[0]].append((r[1], _d(r[2]), _d(r[3])))
-                for r in conn.execute(text(f"SELECT klant_id, periode_van FROM tekortopvolging WHERE klant_id IN ({ph})")):
+                for r in db.execute(f"SELECT klant_id, periode_van FROM tekortopvolging WHERE klant_id IN ({ph})"):
                     opv[r[0]].add(_d(r[1]))
         uit: dict[int, WerkplanSamenvatting] = {}
         for kid in ids:
@@ -723,10 +729,10 @@ class WerkplanService:
             tekort = opgevolgd = 0
             if start:
                 feiten = [VrijstellingFeit(VrijstellingReden(r), v, t) for r, v, t in vrij.get(kid, [])]
-                for p in perioden_met_normen(start, today, sols.get(kid, []), feiten, normen, geb, einde):
-                    if p.tekort:
-                        tekort += 1
-                        opgevolgd += p.van in opv.get(kid, set())
+                gedaan = opv.get(kid, set())
+                for van in tekort_perioden(start, today, sols.get(kid, []), feiten, normen, geb, einde):
+                    tekort += 1
+                    opgevolgd += van in gedaan
             aantal = niet_smart = 0
             if nieuwste:
                 for wie, wat, hoeveel, wanneer, hoe in afspraken.get(nieuwste[0], []):
