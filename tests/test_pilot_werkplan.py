@@ -208,3 +208,33 @@ async def test_gesprek_met_volgend_contactmoment_en_begeleidingstijd(diensten):
     gesprekken = diensten.klanten.kaart(klant.id).gesprekken
     gepland = [g for g in gesprekken if g.status == GesprekStatus.GEPLAND]
     assert [g.datum.isoformat() for g in gepland] == ["2026-12-21"]
+
+
+async def test_export_vanuit_het_scherm(demo_diensten, tmp_path):
+    import os
+    import stat
+
+    from werkcoach_tui.screens.werkplan_formulieren import ExportFormulier
+
+    kid = demo_diensten.klanten.zoek_op_nummer("K100012").id
+    app = maak_app(demo_diensten)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _klaar(pilot)
+        app.push_screen(WerkplanScherm(kid))
+        await _klaar(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportFormulier)
+        from textual.widgets import Select
+
+        app.screen.query_one("#in-formaat", Select).value = "html"
+        await pilot.pause()
+        assert app.screen.query_one("#in-bestand", Input).value.endswith("werkplan-K100012-versie-2.html")
+        doel = tmp_path / "lotte.html"
+        app.screen.query_one("#in-bestand", Input).value = str(doel)
+        await pilot.press("ctrl+s")
+        await _klaar(pilot)
+        assert isinstance(app.screen, WerkplanScherm)
+        assert any("geëxporteerd" in m for m in _meldingen(app))
+    assert stat.S_IMODE(os.stat(doel).st_mode) == 0o600
+    assert doel.read_text(encoding="utf-8") == demo_diensten.werkplan.render(kid, 2, "html")

@@ -22,6 +22,11 @@ def _open(scherm_fabriek, nummer: str, *toetsen: str):
         for toets in toetsen:
             await pilot.press(toets)
             await _wacht(pilot)
+        from textual.widgets import Input
+
+        for veld in pilot.app.screen.query(Input):  # a blinking cursor makes a snapshot depend on timing
+            veld.cursor_blink = False
+        await _wacht(pilot)
 
     return run_before
 
