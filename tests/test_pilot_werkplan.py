@@ -238,3 +238,20 @@ async def test_export_vanuit_het_scherm(demo_diensten, tmp_path):
         assert any("geëxporteerd" in m for m in _meldingen(app))
     assert stat.S_IMODE(os.stat(doel).st_mode) == 0o600
     assert doel.read_text(encoding="utf-8") == demo_diensten.werkplan.render(kid, 2, "html")
+
+
+async def test_palet_opent_werkplan_vanaf_de_klantkaart(diensten):
+    diensten.klanten.maak({"naam": "Dirk Palet", "ww_startdatum": "01-10-2026"})
+    app = maak_app(diensten)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _klaar(pilot)
+        await pilot.press("enter")
+        await _klaar(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        for teken in "werkplan":
+            await pilot.press(teken)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await _klaar(pilot)
+        assert isinstance(app.screen, WerkplanScherm)

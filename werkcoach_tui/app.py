@@ -85,6 +85,11 @@ class WerkcoachApp(App):
         yield SystemCommand("Nieuwe klant", "Een nieuwe klant aanmaken", self.action_nieuwe_klant)
         yield SystemCommand("Zoek klant", "Naar het filter van de caseload", self.action_zoek_klant)
         yield SystemCommand("Caseload", "Terug naar de caseload", self.action_caseload)
+        klant_id = getattr(screen, "klant_id", None)
+        if klant_id is not None:
+            yield SystemCommand("Werkplan", "Werkplan van deze klant", partial(self.open_werkplan, klant_id))
+            yield SystemCommand("Sollicitaties", "Sollicitatiecontrole van deze klant",
+                                partial(self.open_sollicitaties, klant_id))
         yield SystemCommand("Wissel thema", "Licht of donker", self.action_wissel_thema)
         yield SystemCommand("Help", "Alle sneltoetsen", self.action_help)
         yield SystemCommand("Afsluiten", "Werkcoach afsluiten", self.action_quit)
@@ -92,6 +97,16 @@ class WerkcoachApp(App):
     # -- navigation ------------------------------------------------------------
     def open_klant(self, klant_id: int) -> None:
         self.push_screen(KlantScherm(klant_id))
+
+    def open_werkplan(self, klant_id: int) -> None:
+        from werkcoach_tui.screens.werkplan import WerkplanScherm
+
+        self.push_screen(WerkplanScherm(klant_id))
+
+    def open_sollicitaties(self, klant_id: int) -> None:
+        from werkcoach_tui.screens.sollicitaties import SollicitatieScherm
+
+        self.push_screen(SollicitatieScherm(klant_id))
 
     def caseload_gewijzigd(self) -> None:
         """Tell the caseload (under the current screen) to reload."""

@@ -69,7 +69,7 @@ class WerkplanScherm(Screen):
         Binding("c", "vergelijk", "Vergelijk"),
         Binding("x", "exporteer", "Exporteer"),
         Binding("a", "sollicitaties", "Sollicitaties"),
-        Binding("escape", "terug", "Terug"),
+        Binding("escape", "terug", "Terug", show=False),
     ]
 
     def __init__(self, klant_id: int) -> None:
