@@ -197,7 +197,7 @@ async def test_pawa_niet_geschikt_zegt_waarom(demo_diensten):
         await _klaar(pilot)
         app.open_klant(anouk)
         await _klaar(pilot)
-        await pilot.press("a")
+        await pilot.press("k")
         await _klaar(pilot)
         assert isinstance(app.screen, PawaScherm)
         tekst = str(app.screen.query_one("#pawa-geschiktheid", Static).render())
@@ -215,7 +215,7 @@ async def test_pawa_flow_kiezen_aanbieden_gesprek_en_uitkomst(demo_diensten):
         await _klaar(pilot)
         app.open_klant(gerda)
         await _klaar(pilot)
-        await pilot.press("a")
+        await pilot.press("k")
         await _klaar(pilot)
         scherm = app.screen
         assert isinstance(scherm, PawaScherm) and scherm.kiezen

@@ -94,6 +94,11 @@ class WerkcoachApp(App):
                                 partial(self.open_voorstellen, screen.klant_id))
             yield SystemCommand("Passend werkaanbod", "Geschiktheid, 2 vacatures, gesprekken en uitkomst",
                                 partial(self.open_pawa, screen.klant_id))
+        klant_id = getattr(screen, "klant_id", None)
+        if klant_id is not None:
+            yield SystemCommand("Werkplan", "Werkplan van deze klant", partial(self.open_werkplan, klant_id))
+            yield SystemCommand("Sollicitaties", "Sollicitatiecontrole van deze klant",
+                                partial(self.open_sollicitaties, klant_id))
         yield SystemCommand("Wissel thema", "Licht of donker", self.action_wissel_thema)
         yield SystemCommand("Help", "Alle sneltoetsen", self.action_help)
         yield SystemCommand("Afsluiten", "Werkcoach afsluiten", self.action_quit)
@@ -135,6 +140,15 @@ class WerkcoachApp(App):
                 pass  # the search itself reports the problem when it is used
 
         self.run_worker(bouw, thread=True, group="vacature-index", exclusive=True, exit_on_error=False)
+    def open_werkplan(self, klant_id: int) -> None:
+        from werkcoach_tui.screens.werkplan import WerkplanScherm
+
+        self.push_screen(WerkplanScherm(klant_id))
+
+    def open_sollicitaties(self, klant_id: int) -> None:
+        from werkcoach_tui.screens.sollicitaties import SollicitatieScherm
+
+        self.push_screen(SollicitatieScherm(klant_id))
 
     def caseload_gewijzigd(self) -> None:
         """Tell the caseload (under the current screen) to reload."""

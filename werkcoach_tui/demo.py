@@ -112,6 +112,8 @@ def bouw_demo(path: Path, today: date, *, bron: Path | None = None) -> None:
                           nieuw=f"{len(data['klanten'])} fictieve klanten")
         _laad_demo_dossiers(store, data["klanten"], verschuiving, today)
         _laad_demo_vacatures(store, bron / "vacatures.csv", verschuiving)
+        from werkcoach_tui.demo_werkplan import laad_demo_werkplannen
+        laad_demo_werkplannen(store, bron / "werkplannen.json", verschuiving, nu)
         adviseurs = data.get("adviseurs") or ["Demo-adviseur"]
         InstellingenService(store, FixedClock.on(today)).wijzig(
             adviseur_naam=adviseurs[0], adviseur_telefoon="088 - 898 92 94",

@@ -12,6 +12,7 @@ from werkcoach_tui.services.klanten import KlantService
 from werkcoach_tui.services.privacy import PrivacyService
 from werkcoach_tui.services.pawa import PawaService
 from werkcoach_tui.services.vacatures import VacatureService
+from werkcoach_tui.services.werkplan import WerkplanService
 from werkcoach_tui.store import Store
 
 MODUS_NORMAAL = "normaal"
@@ -32,6 +33,7 @@ class Diensten:
     vacatures: VacatureService = field(init=False)
     pawa: PawaService = field(init=False)
     dossier: DossierService = field(init=False)
+    werkplan: WerkplanService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
@@ -42,6 +44,11 @@ class Diensten:
         self.pawa = PawaService(self.store, self.clock, lambda: self.instellingen.lees().wie,
                                 lambda naam: getattr(self, naam, None))
         self.dossier = DossierService(self.store, self.clock, lambda: self.instellingen.lees().wie, self.klanten, self.instellingen)
+        self.werkplan = WerkplanService(
+            self.store, self.clock, lambda: self.instellingen.lees().wie, self.instellingen,
+            gate=lambda kid: (self.dossier.samenvatting(kid).ontbreekt_voor_werkplan()
+                              if getattr(self, "dossier", None) and self.dossier.samenvatting(kid) else []),
+        )
 
     @property
     def label(self) -> str:

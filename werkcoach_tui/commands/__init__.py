@@ -8,4 +8,5 @@ SUBCOMMANDS = [
     "werkcoach_tui.commands.instelling",
     "werkcoach_tui.commands.vacatures",
     "werkcoach_tui.commands.beroepen",
+    "werkcoach_tui.commands.werkplan",
 ]

@@ -19,6 +19,7 @@ TABEL_MODULES = (
     "werkcoach_tui.models.pawa",
     "werkcoach_tui.models.beroep",
     "werkcoach_tui.models.dossier",
+    "werkcoach_tui.models.werkplan",
 )
 
 

@@ -229,3 +229,14 @@ class InstrumentStatus(LabeledEnum):
     GESTART = ("gestart", "Gestart")
     AFGEROND = ("afgerond", "Afgerond")
     GESTOPT = ("gestopt", "Gestopt")
+class WerkplanStatus(LabeledEnum):
+    CONCEPT = ("concept", "Concept")
+    VASTGESTELD = ("vastgesteld", "Vastgesteld")
+
+
+class TekortOpvolging(LabeledEnum):
+    """What the adviser does after a shortfall. Never a sanction: that is not the software's call."""
+
+    GESPREK = ("gesprek", "Gesprek gevoerd of gepland")
+    WAARSCHUWING_GEADVISEERD = ("waarschuwing_geadviseerd", "Waarschuwing geadviseerd")
+    GEEN_ACTIE = ("geen_actie", "Geen actie (reden vastgelegd)")

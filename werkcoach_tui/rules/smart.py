@@ -25,6 +25,7 @@ VAGE_TERMEN = (
     "voldoende",
 )
 """Words that make an agreement unmeasurable or open-ended."""
+_VAAG_PATRONEN = tuple((term, re.compile(rf"\b{re.escape(term)}\b")) for term in VAGE_TERMEN)
 
 W_WIE = "Vul in wie het doet: de klant of de adviseur."
 W_WAT = "Beschrijf wat er gedaan wordt, bijvoorbeeld 'reageren op vacatures als orderpicker'."
@@ -103,8 +104,8 @@ def smart_waarschuwingen(
         waarschuwingen.append(W_AANGETOOND)
 
     tekst = (wat or "").lower()
-    for term in VAGE_TERMEN:
-        if re.search(rf"\b{re.escape(term)}\b", tekst):
+    for term, patroon in _VAAG_PATRONEN:
+        if term in tekst and patroon.search(tekst):
             waarschuwingen.append(
                 f"'{term}' is niet meetbaar: maak het concreet (aantal en termijn)."
             )

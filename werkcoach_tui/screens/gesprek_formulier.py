@@ -47,6 +47,7 @@ class GesprekFormulier(FormulierScherm):
                                 leeg=False)
                 yield keuzeveld("status", "Status", GesprekStatus.choices(), status, leeg=False)
                 yield tekstveld("duur_minuten", "Duur (minuten)", str(g.duur_minuten) if g else ("" if self.plannen else "30"))
+                yield datumveld("volgend_contactmoment", "Volgend contactmoment (plant een gesprek)", "")
             yield Veld("notitie", "Notitie", TextArea(g.notitie if g else "", id="in-notitie", classes="notitie"))
             with Horizontal(classes="knoppen"):
                 yield Button("Opslaan (Ctrl+S)", id="opslaan", variant="primary")

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from werkcoach_tui.rules.bsn import maskeer_bsn
 from werkcoach_tui.rules.datums import formatteer_datum, leeftijd, maand_in_ww
 from werkcoach_tui.screens.gesprek_formulier import GesprekFormulier
+from werkcoach_tui.screens.begeleiding import begeleiding_signaal
 from werkcoach_tui.screens.klant_formulier import KlantFormulier
 from werkcoach_tui.services.klanten import KlantKaart, NietGevonden
 from werkcoach_tui.store import StoreFout
@@ -32,10 +33,12 @@ class KlantScherm(Screen):
         Binding("e", "bewerk", "Bewerk klant"),
         Binding("g", "gesprek", "Gesprek vastleggen"),
         Binding("p", "plan", "Gesprek plannen"),
-        Binding("v", "vacatures", "Vacatures"),
-        Binding("o", "voorstellen", "Voorstellen"),
-        Binding("a", "pawa", "PaWa"),
         Binding("d", "dossier", "Dossier"),
+        Binding("w", "werkplan", "Werkplan"),
+        Binding("a", "sollicitaties", "Sollicitaties"),
+        Binding("v", "vacatures", "Vacatures"),
+        Binding("o", "voorstellen", "Voorstellen", show=False),
+        Binding("k", "pawa", "Passend werkaanbod", show=False),
         Binding("escape", "terug", "Terug"),
     ]
 
@@ -111,7 +114,8 @@ class KlantScherm(Screen):
             f"Uren         vorige baan {_uren(k.uren_vorige_baan)} · beschikbaar {_uren(k.beschikbare_uren)}\n"
             f"Werkverkenner {k.werkverkenner_band.label if k.werkverkenner_band else 'niet ingevuld'}"
             + (f" ({formatteer_datum(k.werkverkenner_datum)})" if k.werkverkenner_datum else "")
-            + f"\nBegeleiding  {minuten // 60} u {minuten % 60:02d} min (gevoerde gesprekken)"
+            + f"\nBegeleiding  {minuten // 60} u {minuten % 60:02d} min"
+            + begeleiding_signaal(self.kaart.gesprekken, today, self._resultaat_behaald())
         )
         table = self.query_one("#gesprekken", DataTable)
         rij = table.cursor_row
@@ -179,6 +183,23 @@ class KlantScherm(Screen):
 
     def action_pawa(self) -> None:
         self.app.open_pawa(self.klant_id)
+    def action_werkplan(self) -> None:
+        from werkcoach_tui.screens.werkplan import WerkplanScherm
+
+        self.app.push_screen(WerkplanScherm(self.klant_id), lambda _=None: self.laad())
+
+    def action_sollicitaties(self) -> None:
+        from werkcoach_tui.screens.sollicitaties import SollicitatieScherm
+
+        self.app.push_screen(SollicitatieScherm(self.klant_id), lambda _=None: self.laad())
+
+    def _resultaat_behaald(self) -> bool:
+        dossier = getattr(self.app.diensten, "dossier", None)
+        try:
+            samenvatting = dossier.samenvatting(self.klant_id) if dossier else None
+        except Exception:  # the dossier feature's own errors must not break the klant card
+            samenvatting = None
+        return bool(samenvatting and (samenvatting.resultaat_behaald or samenvatting.uitgestroomd))
 
     def action_terug(self) -> None:
         self.app.pop_screen()

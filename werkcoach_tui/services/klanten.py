@@ -10,12 +10,12 @@ from sqlalchemy import func, text
 from sqlmodel import select
 
 from werkcoach_tui.clock import Clock
-from werkcoach_tui.models.enums import GesprekStatus, MethodeStap
+from werkcoach_tui.models.enums import GesprekStatus, GesprekType, MethodeStap
 from werkcoach_tui.models.gesprek import Gesprek
 from werkcoach_tui.models.klant import Klant
 from werkcoach_tui.rules.datums import maand_in_ww
 from werkcoach_tui.services.audit import audit_wijzigingen, schrijf_audit
-from werkcoach_tui.services.validatie import Validatiefout, valideer_gesprek, valideer_klant
+from werkcoach_tui.services.validatie import Validatiefout, valideer_gesprek, valideer_klant, valideer_volgend_contact
 from werkcoach_tui.store import Store, StoreFout, VerouderdFout
 
 
@@ -226,6 +226,7 @@ class KlantService:
 
     def voeg_gesprek_toe(self, klant_id: int, invoer: Mapping[str, Any]) -> Gesprek:
         waarden = valideer_gesprek(invoer, self.clock.today())
+        volgend = valideer_volgend_contact(invoer, waarden, self.clock.today())
         with self.store.schrijf() as s:
             klant = s.get(Klant, klant_id)
             if klant is None:
@@ -237,10 +238,25 @@ class KlantService:
             schrijf_audit(s, tijdstip=nu, wie=self.wie, actie="aanmaken", entiteit="gesprek",
                           entiteit_id=gesprek.id, klantnummer=klant.klantnummer,
                           nieuw=f"{waarden['type'].label} {waarden['datum'].isoformat()} ({waarden['status'].label})")
+            self._plan_volgend(s, klant, waarden, volgend)
         return gesprek
+
+    def _plan_volgend(self, s, klant: Klant, waarden: Mapping[str, Any], volgend) -> None:
+        """The gesprek form's 'volgend contactmoment' plans the next gesprek (same transaction)."""
+        if volgend is None:
+            return
+        gepland = Gesprek(klant_id=klant.id, datum=volgend, type=GesprekType.COACHINGSGESPREK,
+                          kanaal=waarden["kanaal"], status=GesprekStatus.GEPLAND,
+                          notitie=f"Volgend contactmoment, afgesproken in het gesprek van {waarden['datum'].strftime('%d-%m-%Y')}.")
+        s.add(gepland)
+        s.flush()
+        schrijf_audit(s, tijdstip=self.clock.now(), wie=self.wie, actie="aanmaken", entiteit="gesprek",
+                      entiteit_id=gepland.id, klantnummer=klant.klantnummer,
+                      nieuw=f"{gepland.type.label} {volgend.isoformat()} (Gepland, volgend contactmoment)")
 
     def wijzig_gesprek(self, gesprek_id: int, invoer: Mapping[str, Any]) -> Gesprek:
         waarden = valideer_gesprek(invoer, self.clock.today())
+        volgend = valideer_volgend_contact(invoer, waarden, self.clock.today())
         with self.store.schrijf() as s:
             gesprek = s.get(Gesprek, gesprek_id)
             if gesprek is None:
@@ -253,6 +269,8 @@ class KlantService:
             for k, v in waarden.items():
                 setattr(gesprek, k, v)
             s.add(gesprek)
+            if klant is not None:
+                self._plan_volgend(s, klant, waarden, volgend)
         return gesprek
 
 

@@ -246,3 +246,23 @@ def valideer_gesprek(invoer: Mapping[str, Any], today: date) -> dict[str, Any]:
     if v.fouten:
         raise Validatiefout(v.fouten)
     return uit
+
+
+def valideer_volgend_contact(invoer: Mapping[str, Any], gesprek: Mapping[str, Any], today: date) -> Optional[date]:
+    """The gesprek form's 'volgend contactmoment': empty, or a date after the gesprek and not
+    before today. Raises Validatiefout on the field ``volgend_contactmoment``."""
+    tekst_ = invoer.get("volgend_contactmoment")
+    if isinstance(tekst_, date):
+        volgend = tekst_
+    else:
+        try:
+            volgend = parse_datum(tekst_)
+        except Invoerfout as exc:
+            raise Validatiefout({"volgend_contactmoment": str(exc)}) from None
+    if volgend is None:
+        return None
+    if gesprek.get("datum") and volgend <= gesprek["datum"]:
+        raise Validatiefout({"volgend_contactmoment": "Het volgende contactmoment moet na de datum van dit gesprek liggen."})
+    if volgend < today:
+        raise Validatiefout({"volgend_contactmoment": "Het volgende contactmoment kan niet in het verleden liggen. Kies vandaag of later."})
+    return volgend
