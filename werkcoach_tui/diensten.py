@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from werkcoach_tui.clock import Clock, SystemClock
+from werkcoach_tui.oefenen.scheiding import OEFEN_APPLICATIE_ID
 from werkcoach_tui.services.instellingen import InstellingenService
 from werkcoach_tui.services.klanten import KlantService
+from werkcoach_tui.services.oefenen import OefenService
 from werkcoach_tui.store import Store
 
 MODUS_NORMAAL = "normaal"
@@ -24,10 +26,12 @@ class Diensten:
     modus: str = MODUS_NORMAAL
     instellingen: InstellingenService = field(init=False)
     klanten: KlantService = field(init=False)
+    oefenen: OefenService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
         self.klanten = KlantService(self.store, self.clock, lambda: self.instellingen.lees().wie)
+        self.oefenen = OefenService(self)
 
     @property
     def label(self) -> str:
@@ -44,4 +48,7 @@ class Diensten:
 
 def open_diensten(path: Path, *, clock: Clock | None = None, modus: str = MODUS_NORMAAL) -> Diensten:
     clock = clock or SystemClock()
-    return Diensten(Store.open(path), clock, modus)
+    store = Store.open(path)
+    if modus != MODUS_OEFENEN and store.pragma("application_id") == OEFEN_APPLICATIE_ID:
+        modus = MODUS_OEFENEN  # a practice store always shows the practice banner
+    return Diensten(store, clock, modus)
