@@ -312,3 +312,37 @@ class OefenService:
         uitwerking, bron = self.uitwerking(stand.klant_id)
         return geef_feedback(casus, uitwerking), bron
 
+
+
+OEFEN_ADVISEUR = "Werkcoach in opleiding"
+
+
+def bereid_oefenstore(diensten: Any) -> None:
+    """Mark a (new or practice) store as the practice store and give it a neutral adviser name."""
+    from werkcoach_tui.oefenen.scheiding import markeer_als_oefenstore
+
+    markeer_als_oefenstore(diensten.store)
+    if not diensten.instellingen.lees().adviseur_naam:
+        diensten.instellingen.wijzig(adviseur_naam=OEFEN_ADVISEUR)
+
+
+def maak_casus_uit_dossier(diensten: Any, klantnummer: str):
+    """Pseudonymised oefencasus from a dossier in ``diensten``' store; the export is audited there."""
+    from werkcoach_tui.oefenen.anonimiseer import maak_casus, sleutel_uit_store
+
+    klant = diensten.klanten.zoek_op_nummer(klantnummer)
+    if klant is None:
+        raise StoreFout(f"Klantnummer {klantnummer.strip().upper()} staat niet in {diensten.store.path}.")
+    kaart = diensten.klanten.kaart(klant.id)
+    dossier = getattr(diensten, "dossier", None)
+    samenvatting = dossier.samenvatting(klant.id) if dossier is not None and hasattr(dossier, "samenvatting") else None
+    inst = diensten.instellingen.lees()
+    wie = inst.wie
+    nu = diensten.clock.now()
+    sleutel = sleutel_uit_store(diensten.store, wie, nu)
+    gemaakt = maak_casus(kaart.klant, kaart.gesprekken, samenvatting, sleutel, diensten.clock.today(),
+                         andere_namen=[inst.adviseur_naam])
+    with diensten.store.schrijf() as s:
+        schrijf_audit(s, tijdstip=nu, wie=wie, actie="export", entiteit="oefencasus", entiteit_id=klant.id,
+                      klantnummer=klant.klantnummer, nieuw=f"gepseudonimiseerd als {gemaakt.casus.id}")
+    return gemaakt
