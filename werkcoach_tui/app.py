@@ -65,9 +65,11 @@ class WerkcoachApp(App):
         self.sub_title = diensten.label
         if diensten.modus == MODUS_OEFENEN:
             self.add_class("oefenen")
+            self.title = "Werkcoach · OEFENOMGEVING"
 
     # -- start -----------------------------------------------------------------
     def on_mount(self) -> None:
+        self.screen_change_signal.subscribe(self, self._oefen_banner)
         try:
             thema = self.diensten.instellingen.lees().thema
         except StoreFout as exc:
@@ -86,10 +88,22 @@ class WerkcoachApp(App):
         yield SystemCommand("Zoek klant", "Naar het filter van de caseload", self.action_zoek_klant)
         yield SystemCommand("Caseload", "Terug naar de caseload", self.action_caseload)
         yield SystemCommand("Wissel thema", "Licht of donker", self.action_wissel_thema)
+        yield SystemCommand("Oefenomgeving", "Oefencasussen met fictieve klanten (eigen database)", self.action_oefenomgeving)
         yield SystemCommand("Help", "Alle sneltoetsen", self.action_help)
         yield SystemCommand("Afsluiten", "Werkcoach afsluiten", self.action_quit)
 
     # -- navigation ------------------------------------------------------------
+    def action_oefenomgeving(self) -> None:
+        from werkcoach_tui.screens.oefen_casussen import open_oefenomgeving
+
+        open_oefenomgeving(self)
+
+    def _oefen_banner(self, scherm: Screen) -> None:
+        if self.diensten.modus == MODUS_OEFENEN:
+            from werkcoach_tui.widgets.oefen_banner import plaats_banner
+
+            plaats_banner(scherm)
+
     def open_klant(self, klant_id: int) -> None:
         self.push_screen(KlantScherm(klant_id))
 
