@@ -32,6 +32,7 @@ class KlantScherm(Screen):
         Binding("g", "gesprek", "Gesprek vastleggen"),
         Binding("p", "plan", "Gesprek plannen"),
         Binding("escape", "terug", "Terug"),
+        Binding("o", "oefen_feedback", "Feedback oefencasus", show=False),
     ]
 
     def __init__(self, klant_id: int) -> None:
@@ -168,4 +169,11 @@ class KlantScherm(Screen):
     def action_terug(self) -> None:
         self.app.pop_screen()
 
+    def action_oefen_feedback(self) -> None:
+        from werkcoach_tui.screens.oefen_feedback import FeedbackScherm
 
+        casus_id = self.app.diensten.oefenen.casus_van_klant(self.klant_id)
+        if casus_id is None:
+            self.notify("Dit is geen oefenklant: feedback is er alleen in de oefenomgeving.", timeout=3)
+        else:
+            self.app.push_screen(FeedbackScherm(casus_id))
