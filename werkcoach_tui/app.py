@@ -77,6 +77,8 @@ class WerkcoachApp(App):
             self.toon_storefout(str(exc))
         self.theme = thema if thema in THEMAS else THEMAS[0]
         self.push_screen(CaseloadScherm())
+        if self.diensten.modus == MODUS_OEFENEN:
+            self.action_oefenomgeving()  # the practice environment starts at its case list
 
     # -- command palette --------------------------------------------------------
     def action_command_palette(self) -> None:

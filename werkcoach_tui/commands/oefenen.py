@@ -124,13 +124,10 @@ def _reset(diensten, casus_id) -> int:
 
 def _import_casus(args, ctx) -> int:
     from werkcoach_tui.oefenen.casus import CasusFout
-    from werkcoach_tui.services.oefenen import OefenService, trainer_casusmap
-
-    class _Los:  # the case folder needs no store
-        store = clock = None
+    from werkcoach_tui.services.oefenen import importeer_casus, trainer_casusmap
 
     try:
-        casus = OefenService(_Los()).importeer_casus(Path(args.bestand), vervang=args.vervang)
+        casus = importeer_casus(Path(args.bestand), vervang=args.vervang)  # the case folder needs no store
     except CasusFout as exc:
         regels = str(exc).splitlines()
         print(f"werkcoach: casus geweigerd: {regels[0]}", file=sys.stderr)

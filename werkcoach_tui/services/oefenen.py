@@ -45,6 +45,41 @@ def trainer_casusmap() -> Path:
     return user_data_dir() / "oefencasussen"
 
 
+def alle_casussen(mappen: list[Path]) -> tuple[list[Oefencasus], list[CasusFout]]:
+    """Valid cases from the folders in order (a later duplicate id is refused), and the refused files."""
+    alle: list[Oefencasus] = []
+    fouten: list[CasusFout] = []
+    gezien: dict[str, str] = {}
+    for map_ in mappen:
+        if not map_.is_dir():
+            continue
+        casussen, mapfouten = laad_alle_met_fouten(map_)
+        fouten += mapfouten
+        for c in casussen:
+            if c.id in gezien:
+                fouten.append(CasusFout(f"id: {c.id!r} bestaat al in {gezien[c.id]}", bron=str(map_)))
+                continue
+            gezien[c.id] = str(map_)
+            alle.append(c)
+    return alle, fouten
+
+
+def importeer_casus(bron: Path, *, vervang: bool = False, mappen: Optional[list[Path]] = None) -> Oefencasus:
+    """Copy a validated case file into the trainer's case folder. Raises CasusFout / StoreFout."""
+    casus = laad_casus(bron)
+    doelmap = trainer_casusmap()
+    eigen = doelmap / f"{casus.id}.json"
+    for c in alle_casussen(mappen or [standaard_casusmap(), doelmap])[0]:
+        if c.id == casus.id and not (vervang and eigen.exists()):
+            raise StoreFout(
+                f"Er is al een oefencasus met id '{casus.id}'. Geef de casus een ander id"
+                + (" of gebruik --vervang." if eigen.exists() else " (een meegeleverde casus wordt niet vervangen).")
+            )
+    doelmap.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(bron, eigen)
+    return casus
+
+
 @dataclass(frozen=True)
 class CasusStatus:
     """A case that has been started in the practice store."""
@@ -80,21 +115,7 @@ class OefenService:
 
     def casussen(self) -> tuple[list[Oefencasus], list[CasusFout]]:
         """All valid cases (shipped first, then the trainer's) and, apart, the files that are refused."""
-        alle: list[Oefencasus] = []
-        fouten: list[CasusFout] = []
-        gezien: dict[str, str] = {}
-        for map_ in self.casusmappen():
-            if not map_.is_dir():
-                continue
-            casussen, mapfouten = laad_alle_met_fouten(map_)
-            fouten += mapfouten
-            for c in casussen:
-                if c.id in gezien:
-                    fouten.append(CasusFout(f"id: {c.id!r} bestaat al in {gezien[c.id]}", bron=str(map_)))
-                    continue
-                gezien[c.id] = str(map_)
-                alle.append(c)
-        return alle, fouten
+        return alle_casussen(self.casusmappen())
 
     def casus(self, casus_id: str) -> Oefencasus:
         for c in self.casussen()[0]:
@@ -103,18 +124,7 @@ class OefenService:
         raise StoreFout(f"Oefencasus '{casus_id}' bestaat niet. 'werkcoach oefenen lijst' toont de casussen.")
 
     def importeer_casus(self, bron: Path, *, vervang: bool = False) -> Oefencasus:
-        """Copy a validated case file into the trainer's case folder. Raises CasusFout / StoreFout."""
-        casus = laad_casus(bron)
-        doelmap = trainer_casusmap()
-        for c in self.casussen()[0]:
-            if c.id == casus.id and not (vervang and (doelmap / f"{c.id}.json").exists()):
-                raise StoreFout(
-                    f"Er is al een oefencasus met id '{casus.id}'. Geef de casus een ander id"
-                    + (" of gebruik --vervang." if (doelmap / f"{c.id}.json").exists() else ".")
-                )
-        doelmap.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(bron, doelmap / f"{casus.id}.json")
-        return casus
+        return importeer_casus(bron, vervang=vervang, mappen=self.casusmappen())
 
     # -- state of the practice store -----------------------------------------
     def _eis_oefenstore(self) -> None:
@@ -321,7 +331,11 @@ def bereid_oefenstore(diensten: Any) -> None:
     """Mark a (new or practice) store as the practice store and give it a neutral adviser name."""
     from werkcoach_tui.oefenen.scheiding import markeer_als_oefenstore
 
-    markeer_als_oefenstore(diensten.store)
+    if not is_oefenstore(diensten.store):
+        markeer_als_oefenstore(diensten.store)
+        with diensten.store.schrijf() as s:
+            schrijf_audit(s, tijdstip=diensten.clock.now(), wie=diensten.instellingen.lees().wie, actie="aanmaken",
+                          entiteit="oefenomgeving", nieuw="database gemarkeerd als oefendatabase")
     if not diensten.instellingen.lees().adviseur_naam:
         diensten.instellingen.wijzig(adviseur_naam=OEFEN_ADVISEUR)
 
