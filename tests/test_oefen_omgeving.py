@@ -80,6 +80,23 @@ def test_oefenen_opent_alleen_de_oefendatabase(geopend, capsys):
     assert bestand_soort(oefen_db_path()) == "oefenen"
 
 
+def test_werkcoach_oefenen_start_de_app_op_de_oefendatabase(monkeypatch, geopend):
+    import werkcoach_tui.cli as cli
+
+    gestart = {}
+
+    def nep_start(ctx, modus=None):
+        d = ctx.open(modus)
+        gestart.update(pad=d.store.path.resolve(), modus=d.modus, label=d.label)
+        return 0
+
+    monkeypatch.setattr(cli, "start_app", nep_start)
+    assert main(["--vandaag", "23-11-2026", "oefenen"]) == 0
+    assert gestart == {"pad": oefen_db_path().resolve(), "modus": MODUS_OEFENEN,
+                       "label": "OEFENOMGEVING — fictieve gegevens"}
+    assert set(geopend) == {oefen_db_path().resolve()}
+
+
 @pytest.mark.parametrize("pad", ["echt", "demo", "env"])
 def test_oefenen_weigert_echte_en_demodatabase(pad, tmp_path, monkeypatch, geopend, capsys):
     if pad == "echt":

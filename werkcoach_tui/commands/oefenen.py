@@ -154,8 +154,13 @@ def _maak_casus(args, ctx) -> int:
     Store.open(bron, create=False).close()  # a missing file: clear Dutch message, nothing created
     diensten = open_diensten(bron, clock=ctx.clock)
     ctx._diensten = diensten
-    gemaakt = maak_casus_uit_dossier(diensten, args.klantnummer)
-    schrijf_casus(gemaakt.casus, uit)
+    from werkcoach_tui.oefenen.casus import CasusFout
+
+    try:
+        gemaakt = maak_casus_uit_dossier(diensten, args.klantnummer)
+        schrijf_casus(gemaakt.casus, uit)
+    except CasusFout as exc:
+        return _fout(f"de casus uit dit dossier is niet geldig ({str(exc).splitlines()[0]}); er is niets geschreven.")
     print(f"Casus '{gemaakt.casus.id}' geschreven naar {uit} (gepseudonimiseerd).")
     print("Pas nu de casus aan (zie docs/oefencasus-formaat.md) en voeg hem toe met "
           f"'werkcoach oefenen import-casus {uit}'. Nog te doen:")
