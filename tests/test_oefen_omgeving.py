@@ -200,7 +200,7 @@ async def test_palet_schakelt_naar_de_eigen_oefendatabase(diensten):
         assert app.screen.query(OefenBanner)
         caseload = next(s for s in app.screen_stack if isinstance(s, CaseloadScherm))
         assert caseload.query(OefenBanner)
-        assert "OEFENOMGEVING" in app.title and app.sub_title == "OEFENOMGEVING — fictieve gegevens"
+        assert app.title == "Werkcoach · OEFENOMGEVING" and app.sub_title == "fictieve gegevens"
     opnieuw = Store.open(echt)
     try:
         assert not is_oefenstore(opnieuw)

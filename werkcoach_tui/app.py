@@ -66,6 +66,7 @@ class WerkcoachApp(App):
         if diensten.modus == MODUS_OEFENEN:
             self.add_class("oefenen")
             self.title = "Werkcoach · OEFENOMGEVING"
+            self.sub_title = "fictieve gegevens"
 
     # -- start -----------------------------------------------------------------
     def on_mount(self) -> None:

@@ -264,7 +264,7 @@ def open_oefenomgeving(app) -> None:
         oud.close()
         app.add_class("oefenen")
         app.title = "Werkcoach · OEFENOMGEVING"
-        app.sub_title = nieuw.label
+        app.sub_title = "fictieve gegevens"
         while len(app.screen_stack) > 2:
             app.pop_screen()
         for scherm in app.screen_stack:
