@@ -65,9 +65,12 @@ class WerkcoachApp(App):
         self.sub_title = diensten.label
         if diensten.modus == MODUS_OEFENEN:
             self.add_class("oefenen")
+            self.title = "Werkcoach · OEFENOMGEVING"
+            self.sub_title = "fictieve gegevens"
 
     # -- start -----------------------------------------------------------------
     def on_mount(self) -> None:
+        self.screen_change_signal.subscribe(self, self._oefen_banner)
         try:
             thema = self.diensten.instellingen.lees().thema
         except StoreFout as exc:
@@ -75,6 +78,8 @@ class WerkcoachApp(App):
             self.toon_storefout(str(exc))
         self.theme = thema if thema in THEMAS else THEMAS[0]
         self.push_screen(CaseloadScherm())
+        if self.diensten.modus == MODUS_OEFENEN:
+            self.action_oefenomgeving()  # the practice environment starts at its case list
 
     # -- command palette --------------------------------------------------------
     def action_command_palette(self) -> None:
@@ -100,10 +105,22 @@ class WerkcoachApp(App):
             yield SystemCommand("Sollicitaties", "Sollicitatiecontrole van deze klant",
                                 partial(self.open_sollicitaties, klant_id))
         yield SystemCommand("Wissel thema", "Licht of donker", self.action_wissel_thema)
+        yield SystemCommand("Oefenomgeving", "Oefencasussen met fictieve klanten (eigen database)", self.action_oefenomgeving)
         yield SystemCommand("Help", "Alle sneltoetsen", self.action_help)
         yield SystemCommand("Afsluiten", "Werkcoach afsluiten", self.action_quit)
 
     # -- navigation ------------------------------------------------------------
+    def action_oefenomgeving(self) -> None:
+        from werkcoach_tui.screens.oefen_casussen import open_oefenomgeving
+
+        open_oefenomgeving(self)
+
+    def _oefen_banner(self, scherm: Screen) -> None:
+        if self.diensten.modus == MODUS_OEFENEN:
+            from werkcoach_tui.widgets.oefen_banner import plaats_banner
+
+            plaats_banner(scherm)
+
     def open_klant(self, klant_id: int) -> None:
         self.push_screen(KlantScherm(klant_id))
 

@@ -13,6 +13,10 @@ from werkcoach_tui.services.privacy import PrivacyService
 from werkcoach_tui.services.pawa import PawaService
 from werkcoach_tui.services.vacatures import VacatureService
 from werkcoach_tui.services.werkplan import WerkplanService
+from werkcoach_tui.oefenen.scheiding import OEFEN_APPLICATIE_ID
+from werkcoach_tui.services.instellingen import InstellingenService
+from werkcoach_tui.services.klanten import KlantService
+from werkcoach_tui.services.oefenen import OefenService
 from werkcoach_tui.store import Store
 
 MODUS_NORMAAL = "normaal"
@@ -34,6 +38,7 @@ class Diensten:
     pawa: PawaService = field(init=False)
     dossier: DossierService = field(init=False)
     werkplan: WerkplanService = field(init=False)
+    oefenen: OefenService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
@@ -49,6 +54,7 @@ class Diensten:
             gate=lambda kid: (self.dossier.samenvatting(kid).ontbreekt_voor_werkplan()
                               if getattr(self, "dossier", None) and self.dossier.samenvatting(kid) else []),
         )
+        self.oefenen = OefenService(self)
 
     @property
     def label(self) -> str:
@@ -67,3 +73,7 @@ def open_diensten(path: Path, *, clock: Clock | None = None, modus: str = MODUS_
                   sleutel: str | None = None) -> Diensten:
     clock = clock or SystemClock()
     return Diensten(Store.open(path, sleutel=sleutel), clock, modus)
+    store = Store.open(path)
+    if modus != MODUS_OEFENEN and store.pragma("application_id") == OEFEN_APPLICATIE_ID:
+        modus = MODUS_OEFENEN  # a practice store always shows the practice banner
+    return Diensten(store, clock, modus)

@@ -9,4 +9,5 @@ SUBCOMMANDS = [
     "werkcoach_tui.commands.vacatures",
     "werkcoach_tui.commands.beroepen",
     "werkcoach_tui.commands.werkplan",
+    "werkcoach_tui.commands.oefenen",
 ]

@@ -20,6 +20,7 @@ TABEL_MODULES = (
     "werkcoach_tui.models.beroep",
     "werkcoach_tui.models.dossier",
     "werkcoach_tui.models.werkplan",
+    "werkcoach_tui.models.oefenen",
 )
 
 

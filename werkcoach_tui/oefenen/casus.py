@@ -119,27 +119,28 @@ def _komma(getal: float) -> str:
     return f"{getal:g}".replace(".", ",")
 
 
-def _signalen() -> dict[str, Signaal]:
+def _uitleg_voor_trainees() -> dict[str, tuple[str, str]]:
+    """Per signaalcode het label en de uitleg voor een werkcoach in opleiding (uitgebreider dan de badge)."""
     budget = f"{BUDGET_EIGEN_BEVOEGDHEID_EURO:,.0f}".replace(",", ".")
     lijst = [
-        Signaal(
+        (
             "intake_te_laat",
             "Intake te laat",
             f"Het eerste gesprek hoort binnen {INTAKE_TERMIJN_DAGEN} dagen na de melding plaats te vinden.",
         ),
-        Signaal(
+        (
             "wog_aangewezen",
             "Werkoriëntatiegesprek aangewezen",
             f"Klanten met een Werkverkenner-uitkomst tot en met {WOG_BAND_GRENS_PROCENT} % en "
             "niet-digivaardige klanten worden altijd uitgenodigd voor een werkoriëntatiegesprek.",
         ),
-        Signaal(
+        (
             "monitorgesprek_nodig",
             "Monitorgesprek nodig",
             f"Niet uitgenodigd voor een werkoriëntatiegesprek en na {MONITOR_NA_MAANDEN} maanden "
             "nog werkloos: tijd voor een monitorgesprek.",
         ),
-        Signaal(
+        (
             "pawa_mogelijk",
             "Passend werkaanbod mogelijk",
             f"PaWa: {PAWA_MIN_MAANDEN_WW} maanden of langer werkloos (of {PAWA_RISICO_MIN_MAANDEN_WW} "
@@ -147,14 +148,14 @@ def _signalen() -> dict[str, Signaal]:
             "per week beschikbaar, niet in een re-integratietraject, geen vrijstelling en niet in de "
             "laatste maand van de WW.",
         ),
-        Signaal(
+        (
             "contact_te_lang_geleden",
             "Contact te lang geleden",
             "Met een zelfredzame klant is er ongeveer eens per "
             f"{CONTACT_FREQUENTIE_MIN_WEKEN} à {CONTACT_FREQUENTIE_MAX_WEKEN} weken contact, met wie "
             "meer begeleiding nodig heeft vaker. Langer stil is een signaal.",
         ),
-        Signaal(
+        (
             "sollicitatieplicht",
             "Sollicitatieplicht vraagt een afspraak",
             f"De norm is {SOLLICITATIENORM_AANTAL} sollicitatieactiviteiten per "
@@ -162,54 +163,77 @@ def _signalen() -> dict[str, Signaal]:
             "afspraak: een tekort (eerst een gesprek, dan een waarschuwing), een andere norm of vorm "
             "van verantwoording, of een vrijstelling met reden en periode.",
         ),
-        Signaal(
+        (
             "beschikbaarheid_lager",
             "Minder uren beschikbaar",
             "De klant stelt zich voor minder uren beschikbaar dan in de vorige baan: dat verlaagt "
             "het recht op WW. Wijs de klant daarop.",
         ),
-        Signaal(
+        (
             "passende_arbeid_verruimd",
             "Passende arbeid verruimd",
             f"Na {PASSENDE_ARBEID_EIGEN_NIVEAU_MAANDEN} maanden WW is alle arbeid passend (reistijd "
             "tot 3 uur per dag), niet alleen werk op het eigen niveau.",
         ),
-        Signaal(
+        (
             "einde_ww_nadert",
             "Einde WW nadert",
             f"Minder dan {EINDE_WW_SIGNAAL_MAANDEN} maanden WW over: stem tijdig af met de gemeente "
             "(warme overdracht), zodat de klant niet zonder ondersteuning komt te staan.",
         ),
-        Signaal(
+        (
             "toestemming_nodig",
             "Toestemming nodig",
             f"Instrumenten boven € {budget} vallen buiten de eigen bevoegdheid van de adviseur: "
             "vraag toestemming.",
         ),
-        Signaal(
+        (
             "begeleidingstijd",
             "Begeleidingstijd hoog",
             f"De normtijd is ongeveer {_komma(NORMTIJD_MIN_UUR)} tot {_komma(NORMTIJD_MAX_UUR)} uur begeleiding; "
             f"{_komma(BEGELEIDING_ZONDER_RESULTAAT_UUR)} uur zonder resultaat is 'niet goed verlopen'.",
         ),
-        Signaal(
+        (
             "ouderen_weging",
             "Oudere klant: kansen expliciet wegen",
             f"Bij klanten van {OUDEREN_LEEFTIJD} jaar en ouder volgen adviseurs vaak de mening van "
             "de klant; leg vast dat de kansen op de arbeidsmarkt zelf zijn gewogen.",
         ),
-        Signaal(
+        (
             "werkplan_onvolledig",
             "Werkplan onvolledig",
             "Het werkplan mist iets wezenlijks, meestal de onderbouwing: waarom deze dienstverlening, "
             "in verband met de vraag van werkgevers in de regio.",
         ),
     ]
-    return {s.code: s for s in lijst}
+    return {code: (label, uitleg) for code, label, uitleg in lijst}
+
+
+NIET_IN_CASUS: frozenset[str] = frozenset({"casuistiek"})
+"""Signaalcodes uit ``rules.signalen`` die niet over één klant gaan (de teambespreking)."""
+
+
+def _signalen() -> dict[str, Signaal]:
+    """De codes komen uit ``rules.signalen`` (één bron van waarheid); hier alleen label en uitleg voor de les."""
+    from werkcoach_tui.rules.signalen import SIGNAAL_CODES, SIGNAAL_DEFINITIES
+
+    uitleg = _uitleg_voor_trainees()
+    codes = [c for c in SIGNAAL_CODES if c not in NIET_IN_CASUS]
+    ontbreekt = [c for c in codes if c not in uitleg]
+    onbekend = [c for c in uitleg if c not in SIGNAAL_DEFINITIES]
+    if ontbreekt or onbekend:  # pragma: no cover - caught by the tests when the rules change
+        raise RuntimeError(
+            f"oefenen.casus: signaaluitleg loopt niet gelijk met rules.signalen "
+            f"(zonder uitleg: {ontbreekt}, onbekend: {onbekend})"
+        )
+    return {c: Signaal(c, *uitleg[c]) for c in codes}
 
 
 SIGNALEN: dict[str, Signaal] = _signalen()
-"""De signaalcodes die een casus als ``verwachte_signalen`` mag noemen, met label en uitleg."""
+"""De signaalcodes die een casus als ``verwachte_signalen`` mag noemen, met label en uitleg.
+
+Afgeleid van ``rules.signalen.SIGNAAL_CODES``, zonder
+:data:`NIET_IN_CASUS`; een casus met een code die de regels niet kennen wordt geweigerd."""
 
 
 # --------------------------------------------------------------------------

@@ -40,6 +40,7 @@ class KlantScherm(Screen):
         Binding("o", "voorstellen", "Voorstellen", show=False),
         Binding("k", "pawa", "Passend werkaanbod", show=False),
         Binding("escape", "terug", "Terug"),
+        Binding("f", "oefen_feedback", "Feedback oefencasus", show=False),
     ]
 
     def __init__(self, klant_id: int) -> None:
@@ -208,3 +209,11 @@ class KlantScherm(Screen):
         from werkcoach_tui.screens.dossier import DossierScherm
 
         self.app.push_screen(DossierScherm(self.klant_id))
+    def action_oefen_feedback(self) -> None:
+        from werkcoach_tui.screens.oefen_feedback import FeedbackScherm
+
+        casus_id = self.app.diensten.oefenen.casus_van_klant(self.klant_id)
+        if casus_id is None:
+            self.notify("Dit is geen oefenklant: feedback is er alleen in de oefenomgeving.", timeout=3)
+        else:
+            self.app.push_screen(FeedbackScherm(casus_id))
