@@ -6,17 +6,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from werkcoach_tui.clock import Clock, SystemClock
+from werkcoach_tui.oefenen.scheiding import OEFEN_APPLICATIE_ID
 from werkcoach_tui.services.dossier import DossierService
 from werkcoach_tui.services.instellingen import InstellingenService
 from werkcoach_tui.services.klanten import KlantService
-from werkcoach_tui.services.privacy import PrivacyService
+from werkcoach_tui.services.oefenen import OefenService
 from werkcoach_tui.services.pawa import PawaService
+from werkcoach_tui.services.privacy import PrivacyService
 from werkcoach_tui.services.vacatures import VacatureService
 from werkcoach_tui.services.werkplan import WerkplanService
-from werkcoach_tui.oefenen.scheiding import OEFEN_APPLICATIE_ID
-from werkcoach_tui.services.instellingen import InstellingenService
-from werkcoach_tui.services.klanten import KlantService
-from werkcoach_tui.services.oefenen import OefenService
 from werkcoach_tui.store import Store
 
 MODUS_NORMAAL = "normaal"
@@ -48,7 +46,8 @@ class Diensten:
                                          lambda naam: getattr(self, naam, None))
         self.pawa = PawaService(self.store, self.clock, lambda: self.instellingen.lees().wie,
                                 lambda naam: getattr(self, naam, None))
-        self.dossier = DossierService(self.store, self.clock, lambda: self.instellingen.lees().wie, self.klanten, self.instellingen)
+        self.dossier = DossierService(self.store, self.clock, lambda: self.instellingen.lees().wie, self.klanten,
+                                      self.instellingen)
         self.werkplan = WerkplanService(
             self.store, self.clock, lambda: self.instellingen.lees().wie, self.instellingen,
             gate=lambda kid: (self.dossier.samenvatting(kid).ontbreekt_voor_werkplan()
@@ -72,8 +71,7 @@ class Diensten:
 def open_diensten(path: Path, *, clock: Clock | None = None, modus: str = MODUS_NORMAAL,
                   sleutel: str | None = None) -> Diensten:
     clock = clock or SystemClock()
-    return Diensten(Store.open(path, sleutel=sleutel), clock, modus)
-    store = Store.open(path)
+    store = Store.open(path, sleutel=sleutel)
     if modus != MODUS_OEFENEN and store.pragma("application_id") == OEFEN_APPLICATIE_ID:
         modus = MODUS_OEFENEN  # a practice store always shows the practice banner
     return Diensten(store, clock, modus)

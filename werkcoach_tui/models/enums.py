@@ -216,6 +216,8 @@ class PawaResultaat(LabeledEnum):
     OPEN = ("open", "Nog open")
     AANGENOMEN = ("aangenomen", "Aangenomen")
     NIET_AANGENOMEN = ("niet_aangenomen", "Niet aangenomen")
+
+
 class AfstandArbeidsmarkt(LabeledEnum):
     """The adviser's judgement of the klant's distance to the labour market."""
 
@@ -229,6 +231,8 @@ class InstrumentStatus(LabeledEnum):
     GESTART = ("gestart", "Gestart")
     AFGEROND = ("afgerond", "Afgerond")
     GESTOPT = ("gestopt", "Gestopt")
+
+
 class WerkplanStatus(LabeledEnum):
     CONCEPT = ("concept", "Concept")
     VASTGESTELD = ("vastgesteld", "Vastgesteld")
