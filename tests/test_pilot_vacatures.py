@@ -209,11 +209,11 @@ async def test_pawa_niet_geschikt_zegt_waarom(demo_diensten):
 
 
 async def test_pawa_flow_kiezen_aanbieden_gesprek_en_uitkomst(demo_diensten):
-    gerda = _klant_id(demo_diensten, "K100027")
+    peter = _klant_id(demo_diensten, "K100009")
     app = maak_app(demo_diensten)
     async with app.run_test(size=(120, 40)) as pilot:
         await _klaar(pilot)
-        app.open_klant(gerda)
+        app.open_klant(peter)
         await _klaar(pilot)
         await pilot.press("k")
         await _klaar(pilot)
@@ -223,7 +223,7 @@ async def test_pawa_flow_kiezen_aanbieden_gesprek_en_uitkomst(demo_diensten):
         assert scherm.keuze_rijen and all(r.pawa for r in scherm.keuze_rijen)
         await pilot.press("b")  # nothing chosen yet: refused
         await pilot.pause()
-        assert demo_diensten.pawa.trajecten(gerda) == []
+        assert demo_diensten.pawa.trajecten(peter) == []
         await pilot.press("space", "down", "space", "down", "space")  # a third is refused
         await pilot.pause()
         gekozen = list(scherm.gekozen)
@@ -247,7 +247,7 @@ async def test_pawa_flow_kiezen_aanbieden_gesprek_en_uitkomst(demo_diensten):
         await pilot.press("ctrl+s")
         await _klaar(pilot)
         assert app.screen is scherm
-    [traject] = demo_diensten.pawa.trajecten(gerda)
+    [traject] = demo_diensten.pawa.trajecten(peter)
     assert [a.vacature_id for a in traject.aanbod] == gekozen
     eerste = traject.aanbod[0]
     assert eerste.resultaat == PawaResultaat.AANGENOMEN and eerste.feedback_werkgever == "Gemotiveerd, kan starten"

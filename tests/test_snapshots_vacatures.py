@@ -56,11 +56,11 @@ def test_pawa_niet_geschikt(snap_compare, demo_diensten):
 
 
 def test_pawa_twee_vacatures_kiezen(snap_compare, demo_diensten):
-    gerda = _klant_id(demo_diensten, "K100027")
+    peter = _klant_id(demo_diensten, "K100009")
 
     async def kies(pilot):
         await _wacht(pilot)
-        pilot.app.open_pawa(gerda)
+        pilot.app.open_pawa(peter)
         await _wacht(pilot)
         await pilot.press("space", "down", "down", "space")
         await _wacht(pilot)
@@ -71,9 +71,9 @@ def test_pawa_twee_vacatures_kiezen(snap_compare, demo_diensten):
 def test_pawa_gesprekken_en_terugkoppeling(snap_compare, demo_diensten):
     from werkcoach_tui.search import ZoekFilters
 
-    gerda = _klant_id(demo_diensten, "K100027")
+    peter = _klant_id(demo_diensten, "K100009")
     pawa = demo_diensten.vacatures.zoek("schoonmaker", ZoekFilters(pawa_only=True), limit=2)
-    traject = demo_diensten.pawa.start(gerda, [r.id for r in pawa])
+    traject = demo_diensten.pawa.start(peter, [r.id for r in pawa])
     eerste, tweede = traject.aanbod
     demo_diensten.pawa.wijzig_aanbod(eerste.id, {
         "gesprek_datum": "23-11-2026", "feedback_klant": "Prettig gesprek, wil graag beginnen",
@@ -83,7 +83,7 @@ def test_pawa_gesprekken_en_terugkoppeling(snap_compare, demo_diensten):
 
     async def open_(pilot):
         await _wacht(pilot)
-        pilot.app.open_pawa(gerda)
+        pilot.app.open_pawa(peter)
         await _wacht(pilot)
 
     assert snap_compare(maak_app(demo_diensten), terminal_size=GROOTTE, run_before=open_)

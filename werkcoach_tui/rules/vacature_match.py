@@ -8,7 +8,7 @@ else from the klant card (laatste beroep, woonplaats).
   competences are asked as well, weighted lower (:data:`COMPETENTIE_GEWICHT`).
 * Hours: the vacancy must be doable within the klant's available hours
   (its minimum ≤ beschikbare uren).
-* Region: the dossier's regio (place names, comma-separated), else the woonplaats.
+* Region: the dossier's regio when it lists places (comma-separated), else the woonplaats.
   Klanten in a border region also see vacancies in Germany and Belgium.
 * Level: not filtered (a vmbo klant can drive a forklift in a job advertised at mbo 1);
   the adviser can set the level filter on the screen.

@@ -420,7 +420,9 @@ class VacatureService:
                 if sam.competenties:
                     competenties = tuple(sam.competenties)
                     bron = "dossier"
-                if sam.regio:
+                if sam.regio and "," in sam.regio:
+                    # A list of places the klant will work in; a region *name* such as
+                    # "Noord-Limburg" is not a place, so the woonplaats stays the anchor.
                     regio = sam.regio
                 reistijd = sam.max_reistijd_minuten
         return MatchProfiel(
