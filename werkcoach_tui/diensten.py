@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from werkcoach_tui.clock import Clock, SystemClock
+from werkcoach_tui.services.casuistiek import CasuistiekService
 from werkcoach_tui.services.instellingen import InstellingenService
 from werkcoach_tui.services.klanten import KlantService
 from werkcoach_tui.store import Store
@@ -24,10 +25,12 @@ class Diensten:
     modus: str = MODUS_NORMAAL
     instellingen: InstellingenService = field(init=False)
     klanten: KlantService = field(init=False)
+    casuistiek: CasuistiekService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
         self.klanten = KlantService(self.store, self.clock, lambda: self.instellingen.lees().wie)
+        self.casuistiek = CasuistiekService(self.store, self.clock, lambda: self.instellingen.lees().wie, self)
 
     @property
     def label(self) -> str:

@@ -15,6 +15,7 @@ TABEL_MODULES = (
     "werkcoach_tui.models.klant",
     "werkcoach_tui.models.gesprek",
     "werkcoach_tui.models.vacature",
+    "werkcoach_tui.models.casuistiek",
 )
 
 
