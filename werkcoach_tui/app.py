@@ -85,6 +85,7 @@ class WerkcoachApp(App):
         yield SystemCommand("Nieuwe klant", "Een nieuwe klant aanmaken", self.action_nieuwe_klant)
         yield SystemCommand("Zoek klant", "Naar het filter van de caseload", self.action_zoek_klant)
         yield SystemCommand("Caseload", "Terug naar de caseload", self.action_caseload)
+        yield SystemCommand("Casuïstiekbespreking", "Dossiers samen bespreken, gepseudonimiseerd", self.action_casuistiek)
         yield SystemCommand("Wissel thema", "Licht of donker", self.action_wissel_thema)
         yield SystemCommand("Help", "Alle sneltoetsen", self.action_help)
         yield SystemCommand("Afsluiten", "Werkcoach afsluiten", self.action_quit)
@@ -109,6 +110,12 @@ class WerkcoachApp(App):
     def action_caseload(self) -> None:
         while len(self.screen_stack) > 2 and not isinstance(self.screen, CaseloadScherm):
             self.pop_screen()
+
+    def action_casuistiek(self) -> None:
+        from werkcoach_tui.screens.casuistiek import CasuistiekLijstScherm
+
+        if not isinstance(self.screen, CasuistiekLijstScherm):
+            self.push_screen(CasuistiekLijstScherm())
 
     def action_zoek_klant(self) -> None:
         self.action_caseload()

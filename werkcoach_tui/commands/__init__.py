@@ -3,4 +3,5 @@ which adds its parser and sets ``func(args, context) -> int``."""
 
 SUBCOMMANDS = [
     "werkcoach_tui.commands.info",
+    "werkcoach_tui.commands.casuistiek",
 ]

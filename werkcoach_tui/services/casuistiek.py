@@ -66,7 +66,7 @@ MAX_STEEKPROEF = 50
 MAX_DOSSIERS_PER_BUNDEL = 200
 
 
-class NietGevonden(LookupError):
+class NietGevonden(StoreFout, LookupError):
     """The session or agenda item does not exist (anymore)."""
 
 
@@ -287,14 +287,13 @@ class CasuistiekService:
         with self.store.lees() as s:
             rijen = list(s.exec(select(Bespreking).order_by(Bespreking.datum.desc(), Bespreking.id.desc())))
             tellingen = dict(s.exec(select(AgendaDossier.bespreking_id, func.count()).group_by(AgendaDossier.bespreking_id)).all())
-            beoordeeld = dict(
-                s.exec(
-                    select(AgendaDossier.bespreking_id, func.count(func.distinct(AgendaDossier.id)))
-                    .join(ChecklistScore, ChecklistScore.agenda_id == AgendaDossier.id)
-                    .where(ChecklistScore.score != Beoordeling.NIET_BEOORDEELD)
-                    .group_by(AgendaDossier.bespreking_id)
-                ).all()
-            )
+            agenda = list(s.exec(select(AgendaDossier.id, AgendaDossier.bespreking_id)).all())
+            open_ = set(s.exec(select(ChecklistScore.agenda_id)
+                               .where(ChecklistScore.score == Beoordeling.NIET_BEOORDEELD)).all())
+        beoordeeld: dict[int, int] = {}
+        for agenda_id, bid in agenda:
+            if agenda_id not in open_:
+                beoordeeld[bid] = beoordeeld.get(bid, 0) + 1
         return [BesprekingRij(b.id, b.datum, b.voorzitter, b.deelnemers, b.thema, tellingen.get(b.id, 0),
                               beoordeeld.get(b.id, 0)) for b in rijen]
 
@@ -516,6 +515,14 @@ class CasuistiekService:
                           entiteit_id=a.id, klantnummer=klant.klantnummer if klant else None,
                           oud=f"bespreking {a.bespreking_id}")
             s.delete(a)
+
+    def lokale_klanten(self, bespreking_id: int) -> list[int]:
+        """Klant ids of this store's own dossiers on the agenda (what a bundle can hold)."""
+        with self.store.lees() as s:
+            return [k for k in s.exec(select(AgendaDossier.klant_id)
+                                      .where(AgendaDossier.bespreking_id == bespreking_id,
+                                             AgendaDossier.klant_id.is_not(None))
+                                      .order_by(AgendaDossier.volgorde, AgendaDossier.id))]
 
     def klantkeuze(self) -> list[tuple[int, str]]:
         """What the hand-pick list shows: klantnummer, adviser, phase and month in WW (no names)."""
