@@ -156,6 +156,11 @@ class TekstFormulier(FormulierScherm):
                 yield Static(self.uitleg, classes="dialoog-voet")
             yield from _knoppen()
 
+    def on_mount(self) -> None:
+        super().on_mount()
+        for ta in self.query(TextArea):
+            ta.move_cursor(ta.document.end)
+
     def opslaan_in_store(self, waarden: dict[str, Any]):
         return self._opslaan(waarden)
 

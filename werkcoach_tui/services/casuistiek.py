@@ -723,13 +723,34 @@ class CasuistiekService:
     def rapport(self, bespreking_id: int, formaat: str = "md") -> str:
         from werkcoach_tui.services.casuistiek_rapport import RapportDossier, rapport_html, rapport_markdown
 
-        detail = self.detail(bespreking_id)
+        detail = self._groep_tekst_geschoond(self.detail(bespreking_id))
         dossiers = [RapportDossier(rij, self.weergave(rij.id, loggen=False)) for rij in detail.agenda]
         if formaat == "html":
             return rapport_html(detail, dossiers)
         if formaat == "md":
             return rapport_markdown(detail, dossiers)
         raise Validatiefout({"formaat": f"Onbekend formaat '{formaat}'. Kies md of html."})
+
+    def _groep_tekst_geschoond(self, detail: BesprekingDetail) -> BesprekingDetail:
+        """What the group typed (remarks, reflection, leerpunten, actions) scrubbed of the names of
+        the klanten on the agenda, contact details and numbers before it leaves the app."""
+        from dataclasses import replace
+
+        ids = self.lokale_klanten(detail.bespreking.id)
+        with self.store.lees() as s:
+            klanten = list(s.exec(select(Klant).where(Klant.id.in_(ids)))) if ids else []
+        schoon = Schoonmaker(namen=tuple(k.naam for k in klanten),
+                             straten=tuple(k.adres for k in klanten if k.adres))
+        agenda = tuple(
+            replace(r, wat_ging_goed=schoon(r.wat_ging_goed), kan_beter=schoon(r.kan_beter),
+                    scores=tuple(replace(sc, opmerking=schoon(sc.opmerking)) for sc in r.scores))
+            for r in detail.agenda
+        )
+        leerpunten = tuple(Leerpunt(id=lp.id, bespreking_id=lp.bespreking_id, tekst=schoon(lp.tekst))
+                           for lp in detail.leerpunten)
+        acties = tuple(Vervolgactie(id=a.id, bespreking_id=a.bespreking_id, wie=a.wie, wat=schoon(a.wat),
+                                    wanneer=a.wanneer) for a in detail.acties)
+        return replace(detail, agenda=agenda, leerpunten=leerpunten, acties=acties)
 
     def exporteer_rapport(self, bespreking_id: int, pad: Path, formaat: str = "md") -> Path:
         tekst = self.rapport(bespreking_id, formaat)
