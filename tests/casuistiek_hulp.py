@@ -47,6 +47,12 @@ def maak_klant(diensten, **waarden) -> int:
     gesprekken = waarden.pop("gesprekken", [])
     standaard.update(waarden)
     with diensten.store.schrijf() as s:
+        if "klantnummer" not in standaard:
+            from sqlalchemy import func
+            from sqlmodel import select
+
+            n = s.exec(select(func.count()).select_from(Klant)).one()
+            standaard["klantnummer"] = f"K{200001 + n}"
         k = Klant(**standaard)
         s.add(k)
         s.flush()

@@ -228,7 +228,7 @@ class ChecklistItem(LabeledEnum):
             "instrumenten": "onderbouwing instrumenten",
             "sollicitatieplicht": "sollicitatieplicht",
             "ouderen": "kansen 57+ gewogen",
-            "werkplan": "werkplan SMART, vastgesteld",
+            "werkplan": "SMART-werkplan vastgesteld",
         }[self.value]
 
 

@@ -42,8 +42,8 @@ def letters(digest: bytes, lengte: int) -> str:
     return "".join(uit)
 
 
-def klant_pseudoniem(sleutel: bytes, klantnummer: str, lengte: int = 2) -> str:
-    """'Klant KQ': stable for one store's key, meaningless without it."""
+def klant_pseudoniem(sleutel: bytes, klantnummer: str, lengte: int = 3) -> str:
+    """"Klant KQV": stable for one store's key, meaningless without it (3 letters: 13,824 codes)."""
     return f"Klant {letters(hmac_code(sleutel, 'klant', klantnummer), lengte)}"
 
 
@@ -158,13 +158,15 @@ _r("Zuid-Limburg", "Limburg", "Maastricht", "Heerlen", "Kerkrade", "Sittard", "G
 
 
 def regio(woonplaats: Optional[str]) -> str:
-    """'Arbeidsmarktregio Twente (Overijssel)' for a known town, else 'regio onbekend'."""
+    """'arbeidsmarktregio Twente (Overijssel)' for a known town, else 'regio onbekend'."""
     if not woonplaats or not woonplaats.strip():
         return REGIO_ONBEKEND
     gevonden = _REGIO.get(woonplaats.strip().lower())
     if gevonden is None:
         return REGIO_ONBEKEND
     naam, provincie = gevonden
+    if naam.startswith("Regio "):
+        return f"{naam} ({provincie})"
     return f"arbeidsmarktregio {naam} ({provincie})"
 
 
@@ -190,6 +192,11 @@ _STRAAT = re.compile(
 _RECHTSVORM = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Groep|Group|GmbH)(?=\W|$)"
 )
+
+
+def straatnaam(adres: Optional[str]) -> str:
+    """'Eikenlaan 41a' → 'Eikenlaan' (the street without the house number)."""
+    return re.sub(r"\s*\d+\s*[a-zA-Z]?(?:\s*[-/]\s*\S+)?\s*$", "", (adres or "").strip())
 
 
 def _telefoonachtig(tekst: str) -> bool:

@@ -45,6 +45,7 @@ from werkcoach_tui.privacy.pseudoniem import (
     adviseur_pseudoniem,
     klant_pseudoniem,
     referentie,
+    straatnaam,
 )
 from werkcoach_tui.rules.casuistiek import voorinvullen
 from werkcoach_tui.rules.datums import formatteer_datum, leeftijd, maand_in_ww
@@ -342,13 +343,13 @@ class CasuistiekService:
         return BesprekingDetail(b, tuple(rijen), leerpunten, acties)
 
     def _pseudoniemen(self, agenda: Sequence[AgendaDossier], nummers: Mapping[int, str]) -> dict[int, str]:
-        sleutel = self.sleutel()
+        sleutel = self.sleutel() if any(a.klant_id is not None for a in agenda) else b""
         namen: dict[int, str] = {}
         gebruikt: set[str] = set()
         for a in agenda:
             if a.klant_id is not None:
                 naam = klant_pseudoniem(sleutel, nummers.get(a.klant_id, str(a.klant_id)))
-                lang = klant_pseudoniem(sleutel, nummers.get(a.klant_id, str(a.klant_id)), 3)
+                lang = klant_pseudoniem(sleutel, nummers.get(a.klant_id, str(a.klant_id)), 4)
             else:
                 try:
                     naam = json.loads(a.inhoud or "{}").get("pseudoniem") or f"Dossier {a.volgorde}"
@@ -550,7 +551,7 @@ class CasuistiekService:
             namen=(klant.naam, *sorted(adviseurs), self.wie),
             werkgevers=werkgevers,
             plaatsen=(klant.woonplaats,) if klant.woonplaats else (),
-            straten=tuple(x for x in (klant.adres, (klant.adres or "").rstrip("0123456789 abcdefghijklmnopqrstuvwxyz")) if x),
+            straten=tuple(x for x in (klant.adres, straatnaam(klant.adres)) if x and len(x) >= 3),
             vervangingen=dict(andere),
         )
 
@@ -740,7 +741,8 @@ class CasuistiekService:
         with self.store.lees() as s:
             klanten = list(s.exec(select(Klant).where(Klant.id.in_(ids)))) if ids else []
         schoon = Schoonmaker(namen=tuple(k.naam for k in klanten),
-                             straten=tuple(k.adres for k in klanten if k.adres))
+                             straten=tuple(x for k in klanten for x in (k.adres, straatnaam(k.adres))
+                                           if x and len(x) >= 3))
         agenda = tuple(
             replace(r, wat_ging_goed=schoon(r.wat_ging_goed), kan_beter=schoon(r.kan_beter),
                     scores=tuple(replace(sc, opmerking=schoon(sc.opmerking)) for sc in r.scores))

@@ -30,8 +30,9 @@ class Totaal:
         return self.voldoende + self.onvoldoende
 
     def zin(self) -> str:
+        noemer = self.voldoende + self.onvoldoende + self.open
         basis = f"{self.item.kort[0].upper()}{self.item.kort[1:]} voldoende in {self.voldoende} van " \
-                f"{self.voldoende + self.onvoldoende + self.open} dossiers"
+                f"{noemer} dossier{'' if noemer == 1 else 's'}"
         extra = []
         if self.onvoldoende:
             extra.append(f"onvoldoende in {self.onvoldoende}")
