@@ -288,7 +288,7 @@ class BesprekingScherm(Screen):
     HELP_TITEL = "Casuïstiekbespreking"
     HELP_UITLEG = (
         "Links de dossiers op de agenda, in het midden het gepseudonimiseerde dossier, rechts de checklist.\n"
-        "Tab wisselt tussen agenda en checklist. Oordelen met V (voldoende), O (onvoldoende), X (n.v.t.), "
+        "Tab gaat van agenda naar dossier (scrollen) naar checklist; Enter op de agenda springt naar de checklist. Oordelen met V (voldoende), O (onvoldoende), X (n.v.t.), "
         "W (wissen). 'data' betekent: ingevuld uit de gegevens; de groep kan het aanpassen.\n"
         "Binnen een bespreking is elk dossier gepseudonimiseerd; dat kan niet worden uitgezet."
     )

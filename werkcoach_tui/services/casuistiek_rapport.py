@@ -120,8 +120,9 @@ def _dossier_html(w: DossierWeergave) -> str:
     r.append(_lijst(regels))
     m = w.methode
     if m is not None:
-        r.append(f"<h4>Methodisch handelen (ronde {m.ronde}, stap {_e(m.huidige_stap.lower())})</h4>")
+        r.append("<h4>Methodisch handelen</h4>")
         regels = [
+            f"Ronde {m.ronde}, stap: {_e(m.huidige_stap.lower())}",
             f"Zelfredzaam: {_e(m.zelfredzaam)}" + (f" — {_e(m.zelfredzaam_toelichting)}" if m.zelfredzaam_toelichting else ""),
             f"Dienstverleningsdoel: {_e(m.dienstverleningsdoel)}",
             f"Visie van de werkcoach: {_e(m.visie_werkcoach) or 'ontbreekt'}",

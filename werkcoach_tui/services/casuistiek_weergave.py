@@ -320,7 +320,8 @@ def dossier_markdown(w: DossierWeergave, kop: str = "###") -> list[str]:
     r.append("")
     m = w.methode
     if m is not None:
-        r += [f"{kop}# Methodisch handelen (ronde {m.ronde}, stap {m.huidige_stap.lower()})", ""]
+        r += [f"{kop}# Methodisch handelen", ""]
+        r.append(f"- Ronde {m.ronde}, stap: {m.huidige_stap.lower()}")
         r.append(f"- Zelfredzaam: {m.zelfredzaam}" + (f" — {_md(m.zelfredzaam_toelichting)}" if m.zelfredzaam_toelichting else ""))
         r.append(f"- Dienstverleningsdoel: {m.dienstverleningsdoel}")
         r.append(f"- Visie van de werkcoach: {_md(m.visie_werkcoach) or 'ontbreekt'}")
