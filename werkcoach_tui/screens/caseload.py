@@ -77,7 +77,7 @@ class CaseloadScherm(Screen):
         Binding("n", "nieuwe_klant", "Nieuwe klant"),
         Binding("slash", "zoek", "Zoek"),
         Binding("s", "sorteer", "Sorteer"),
-        Binding("c", "app.casuistiek", "Casuïstiek"),
+        Binding("c", "app.casuistiek", "Casuïstiekbespreking", show=False),
         Binding("escape", "wis_filter", "Wis filter", show=False),
         Binding("f5", "herlaad", "Herlaad", show=False),
     ]
