@@ -26,6 +26,14 @@ def test_rapport_naar_scherm_en_bestand(demo_pad, klok, tmp_path, capsys):
     assert main(["--db", str(demo_pad), "--vandaag", "23-11-2026", "casuistiek", "rapport", str(nr)]) == 0
     uit = capsys.readouterr().out
     assert uit.startswith("# Casuïstiekbespreking 23 november 2026") and uit.count("\n### Klant ") == 3
+    from werkcoach_tui.diensten import Diensten
+    from werkcoach_tui.services.audit import lees_audit
+    from werkcoach_tui.store import Store
+
+    d = Diensten(Store.open(demo_pad), klok)
+    with d.store.lees() as s:
+        assert any(r.entiteit == "casuistiek_rapport" and r.actie == "exporteren" for r in lees_audit(s))
+    d.close()
     pad = tmp_path / "verslag.html"
     assert main(["--db", str(demo_pad), "--vandaag", "23-11-2026", "casuistiek", "rapport", str(nr),
                  "--format", "html", "-o", str(pad)]) == 0

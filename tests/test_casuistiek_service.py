@@ -284,6 +284,9 @@ def test_bundel_heen_en_terug(demo_diensten, diensten, tmp_path):
         assert w == bron[w.pseudoniem]
         assert rij.scores == bron_scores[w.pseudoniem]
         assert rij.herkomst.value == "bundel"
+    # a bundle of dossiers that are already on the agenda locally adds nothing either
+    res_lokaal = c.importeer_bundel(b.id, pad)
+    assert (res_lokaal.toegevoegd, res_lokaal.overgeslagen) == (0, 4)
     # importing the same bundle again adds nothing
     res = diensten.casuistiek.importeer_bundel(elders.id, pad)
     assert (res.toegevoegd, res.overgeslagen) == (0, 4)

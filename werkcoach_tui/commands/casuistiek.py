@@ -79,7 +79,7 @@ def rapport_uitvoeren(args, ctx) -> int:
             pad = dienst.exporteer_rapport(sessie, Path(args.uitvoer), args.formaat)
             print(f"Verslag geschreven naar {pad}.")
         else:
-            sys.stdout.write(dienst.rapport(sessie, args.formaat))
+            sys.stdout.write(dienst.rapport(sessie, args.formaat, loggen=True))
     except NietGevonden as exc:
         return _fout(f"{exc} Zie 'werkcoach casuistiek lijst'.")
     return 0

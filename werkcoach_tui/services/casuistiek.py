@@ -446,6 +446,7 @@ class CasuistiekService:
         gekozen = self.steekproef(n, filters, seed_int)
         if not gekozen:
             raise Validatiefout({"aantal": "Geen dossiers voldoen aan deze filters. Verruim de filters."})
+        bronnen = self._voor_agenda(gekozen)
         with self.store.schrijf() as s:
             b = s.get(Bespreking, bespreking_id)
             if b is None:
@@ -464,25 +465,31 @@ class CasuistiekService:
             b.versie += 1
             s.add(b)
             bestaand = set(s.exec(select(AgendaDossier.klant_id).where(AgendaDossier.bespreking_id == bespreking_id)))
-            self._zet_op_agenda(s, b.id, [k for k in gekozen if k not in bestaand], AgendaHerkomst.STEEKPROEF)
+            self._zet_op_agenda(s, b.id, [k for k in gekozen if k not in bestaand], AgendaHerkomst.STEEKPROEF, bronnen)
         return gekozen
 
     def voeg_toe(self, bespreking_id: int, klant_ids: Iterable[int]) -> int:
         """Put hand-picked dossiers ('moeilijke dossiers') on the agenda. Returns how many were added."""
+        klant_ids = list(dict.fromkeys(klant_ids))
+        bronnen = self._voor_agenda(klant_ids)
         with self.store.schrijf() as s:
             b = s.get(Bespreking, bespreking_id)
             if b is None:
                 raise NietGevonden(f"Bespreking {bespreking_id} bestaat niet (meer).")
             bestaand = set(s.exec(select(AgendaDossier.klant_id).where(AgendaDossier.bespreking_id == bespreking_id)))
-            nieuw = [k for k in dict.fromkeys(klant_ids) if k not in bestaand]
-            return self._zet_op_agenda(s, bespreking_id, nieuw, AgendaHerkomst.HANDMATIG)
+            nieuw = [k for k in klant_ids if k not in bestaand]
+            return self._zet_op_agenda(s, bespreking_id, nieuw, AgendaHerkomst.HANDMATIG, bronnen)
 
-    def _zet_op_agenda(self, s, bespreking_id: int, klant_ids: list[int], herkomst: AgendaHerkomst) -> int:
+    def _voor_agenda(self, klant_ids: list[int]):
+        """What the agenda needs from outside the write transaction: the key (may be created)
+        and the other features' summaries (their services open their own sessions)."""
+        return self.sleutel(), self._dossiers(klant_ids), self._werkplannen(klant_ids)
+
+    def _zet_op_agenda(self, s, bespreking_id: int, klant_ids: list[int], herkomst: AgendaHerkomst, bronnen) -> int:
         if not klant_ids:
             return 0
+        sleutel, dossiers, plannen = bronnen
         klanten = {k.id: k for k in s.exec(select(Klant).where(Klant.id.in_(klant_ids)))}
-        dossiers = self._dossiers(klant_ids)
-        plannen = self._werkplannen(klant_ids)
         today = self.clock.today()
         volgorde = s.exec(select(func.max(AgendaDossier.volgorde)).where(AgendaDossier.bespreking_id == bespreking_id)).one() or 0
         nu = self.clock.now()
@@ -492,7 +499,8 @@ class CasuistiekService:
             if klant is None:
                 continue
             volgorde += 1
-            a = AgendaDossier(bespreking_id=bespreking_id, klant_id=kid, volgorde=volgorde, herkomst=herkomst)
+            a = AgendaDossier(bespreking_id=bespreking_id, klant_id=kid, volgorde=volgorde, herkomst=herkomst,
+                              referentie=referentie(sleutel, klant.klantnummer))
             s.add(a)
             s.flush()
             jaren = leeftijd(klant.geboortedatum, today) if klant.geboortedatum else None
@@ -721,7 +729,17 @@ class CasuistiekService:
             s.delete(act)
 
     # -- report ----------------------------------------------------------------------------------
-    def rapport(self, bespreking_id: int, formaat: str = "md") -> str:
+    def rapport(self, bespreking_id: int, formaat: str = "md", *, loggen: bool = False) -> str:
+        """The report as text. ``loggen``: it leaves the app (e.g. printed by the CLI), so audit it."""
+        tekst = self._rapport(bespreking_id, formaat)
+        if loggen:
+            with self.store.schrijf() as s:
+                schrijf_audit(s, tijdstip=self.clock.now(), wie=self.wie, actie="exporteren",
+                              entiteit="casuistiek_rapport", entiteit_id=bespreking_id,
+                              nieuw=f"rapport ({formaat}) naar de uitvoer")
+        return tekst
+
+    def _rapport(self, bespreking_id: int, formaat: str = "md") -> str:
         from werkcoach_tui.services.casuistiek_rapport import RapportDossier, rapport_html, rapport_markdown
 
         detail = self._groep_tekst_geschoond(self.detail(bespreking_id))
@@ -755,7 +773,7 @@ class CasuistiekService:
         return replace(detail, agenda=agenda, leerpunten=leerpunten, acties=acties)
 
     def exporteer_rapport(self, bespreking_id: int, pad: Path, formaat: str = "md") -> Path:
-        tekst = self.rapport(bespreking_id, formaat)
+        tekst = self._rapport(bespreking_id, formaat)
         pad = Path(pad).expanduser()
         with self.store.schrijf() as s:
             schrijf_audit(s, tijdstip=self.clock.now(), wie=self.wie, actie="exporteren",
