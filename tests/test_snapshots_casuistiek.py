@@ -152,3 +152,26 @@ async def test_palet_opent_casuistiek(demo_diensten):
         await pilot.press("enter")
         await _wacht(pilot)
         assert isinstance(app.screen, CasuistiekLijstScherm)
+
+
+async def test_handmatig_kiezen_zonder_namen(demo_diensten):
+    nr = _bereid_voor(demo_diensten)
+    app = maak_app(demo_diensten)
+    async with app.run_test(size=GROOTTE) as pilot:
+        await _open_bespreking(pilot)
+        await pilot.press("h")
+        await _wacht(pilot)
+        from textual.widgets import SelectionList
+
+        keuze = app.screen.query_one(SelectionList)
+        teksten = [str(keuze.get_option_at_index(i).prompt) for i in range(keuze.option_count)]
+        assert teksten[0].startswith("K100001 · ") and "Johan" not in " ".join(teksten)
+        vrij = [i for i in range(keuze.option_count)
+                if keuze.get_option_at_index(i).value not in demo_diensten.casuistiek.lokale_klanten(nr)][:2]
+        for i in vrij:
+            keuze.select(keuze.get_option_at_index(i).value)
+        await pilot.press("ctrl+s")
+        await _wacht(pilot)
+        detail = demo_diensten.casuistiek.detail(nr)
+        assert len(detail.agenda) == 7
+        assert [r.herkomst.value for r in detail.agenda[-2:]] == ["handmatig", "handmatig"]

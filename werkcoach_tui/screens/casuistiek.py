@@ -51,9 +51,9 @@ SCORE_TEKEN = {
 }
 
 
-def _knoppen() -> ComposeResult:
+def _knoppen(label: str = "Opslaan") -> ComposeResult:
     with Horizontal(classes="knoppen"):
-        yield Button("Opslaan (Ctrl+S)", id="opslaan", variant="primary")
+        yield Button(f"{label} (Ctrl+S)", id="opslaan", variant="primary")
         yield Button("Annuleren (Esc)", id="annuleren")
 
 
@@ -69,7 +69,7 @@ class BesprekingFormulier(FormulierScherm):
             with Grid(classes="velden"):
                 yield datumveld("datum", "Datum *", formatteer_datum(diensten.clock.today()))
                 yield tekstveld("voorzitter", "Voorzitter *", diensten.instellingen.lees().adviseur_naam)
-                yield tekstveld("thema", "Thema", placeholder="bijv. 57+ of onderbouwing")
+                yield tekstveld("thema", "Thema", placeholder="bijv. 57+")
             yield tekstveld("deelnemers", "Deelnemers * (gescheiden door komma's)")
             yield from _knoppen()
 
@@ -134,9 +134,11 @@ class SteekproefFormulier(FormulierScherm):
 class TekstFormulier(FormulierScherm):
     """A small form of text fields (leerpunt, action, remark, reflection, file name)."""
 
-    def __init__(self, titel: str, velden: list[tuple[str, str, str, str]], opslaan, uitleg: str = "") -> None:
+    def __init__(self, titel: str, velden: list[tuple[str, str, str, str]], opslaan, uitleg: str = "",
+                 knop: str = "Opslaan") -> None:
         """velden: (naam, label, soort 'tekst'|'datum'|'lang', beginwaarde)."""
         super().__init__()
+        self.knop = knop
         self.titel = titel
         self.velden = velden
         self._opslaan = opslaan
@@ -154,7 +156,7 @@ class TekstFormulier(FormulierScherm):
                     yield tekstveld(naam, label, waarde)
             if self.uitleg:
                 yield Static(self.uitleg, classes="dialoog-voet")
-            yield from _knoppen()
+            yield from _knoppen(self.knop)
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -559,7 +561,7 @@ class BesprekingScherm(Screen):
 
         self.app.push_screen(TekstFormulier("Rapport exporteren", [("pad", "Bestand (.md of .html) *", "tekst", standaard)],
                                             opslaan, "Het rapport is gepseudonimiseerd; het bestand is alleen voor u "
-                                            "leesbaar (0600). De export staat in het logboek."),
+                                            "leesbaar (0600). De export staat in het logboek.", knop="Exporteren"),
                              self._na("Rapport geschreven naar {}."))
 
     def action_bundel_export(self) -> None:
@@ -581,7 +583,7 @@ class BesprekingScherm(Screen):
         self.app.push_screen(TekstFormulier(f"Bundel maken ({len(ids)} eigen dossiers)",
                                             [("pad", "Bestand (.json) *", "tekst", standaard)], opslaan,
                                             "De bundel is gepseudonimiseerd en bevat geen namen, data, adressen of "
-                                            "contactgegevens. De export staat in het logboek."),
+                                            "contactgegevens. De export staat in het logboek.", knop="Exporteren"),
                              self._na("{} dossiers gebundeld."))
 
     def action_bundel_import(self) -> None:
@@ -602,7 +604,8 @@ class BesprekingScherm(Screen):
                 self.notify(tekst, timeout=4)
                 self.laad()
 
-        self.app.push_screen(TekstFormulier("Bundel importeren", [("pad", "Bundel (.json) *", "tekst", "")], opslaan), klaar)
+        self.app.push_screen(TekstFormulier("Bundel importeren", [("pad", "Bundel (.json) *", "tekst", "")], opslaan,
+                                            knop="Importeren"), klaar)
 
     def action_van_agenda(self) -> None:
         rij = self._rij(self.agenda_id)
