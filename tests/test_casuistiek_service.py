@@ -219,40 +219,59 @@ def test_demo_sessie_bevat_geen_identificerende_gegevens(demo_diensten, tmp_path
     klanten, b = _demo_sessie_met_alles(demo_diensten, tmp_path)
     c = demo_diensten.casuistiek
     verboden = _verboden(klanten)
-    per_pseudoniem = {w.pseudoniem: _naamdelen(k) for k in klanten
-                      for w in [c.bouw_weergaven([k.id])[k.id]]}
+    per_id = {k.id: k for k in klanten}
     detail = c.detail(b.id)
-    assert len(detail.agenda) == len(klanten) == 36
+    op_agenda = [per_id[i] for i in c.lokale_klanten(b.id)]  # same order as detail.agenda
+    assert len(detail.agenda) == len(op_agenda) == 36
+    assert len({r.pseudoniem for r in detail.agenda}) == 36  # unique within the session
     # the view model of every dossier
-    for rij in detail.agenda:
+    for rij, klant in zip(detail.agenda, op_agenda):
         w = c.weergave(rij.id)
-        assert w.gesprekken and w.methode is not None
-        _controleer(json.dumps(asdict_w(w), ensure_ascii=False), verboden + per_pseudoniem[w.pseudoniem],
+        assert w.gesprekken and w.methode is not None and w.pseudoniem == rij.pseudoniem
+        _controleer(json.dumps(asdict_w(w), ensure_ascii=False), verboden + _naamdelen(klant),
                     f"weergave {w.pseudoniem}")
     # the report, both formats, and per dossier section its own name parts
     md = c.rapport(b.id, "md")
     _controleer(md, verboden, "rapport (md)")
     secties = md.split("\n### ")[1:]
     assert len(secties) == 36
-    for sectie in secties:
-        naam = sectie.split("\n", 1)[0]
-        _controleer(sectie, per_pseudoniem[naam], f"rapport (md), {naam}")
+    for sectie, klant in zip(secties, op_agenda):
+        _controleer(sectie, _naamdelen(klant), f"rapport (md), {sectie.split(chr(10), 1)[0]}")
     html = c.rapport(b.id, "html")
     _controleer(html, verboden, "rapport (html)")
-    for sectie in html.split('<section class="dossier">')[1:]:
-        naam = re.search(r"<h3>(.*?)</h3>", sectie).group(1)
-        _controleer(sectie, per_pseudoniem[naam], f"rapport (html), {naam}")
+    html_secties = html.split('<section class="dossier">')[1:]
+    assert len(html_secties) == 36
+    for sectie, klant in zip(html_secties, op_agenda):
+        _controleer(sectie, _naamdelen(klant), "rapport (html)")
     # the bundle
     pad = tmp_path / "bundel.json"
     c.exporteer_bundel([k.id for k in klanten], pad)
     tekst = pad.read_text(encoding="utf-8")
     _controleer(tekst, verboden, "bundel")
-    for item in json.loads(tekst)["dossiers"]:
-        naam = item["weergave"]["pseudoniem"]
-        _controleer(json.dumps(item, ensure_ascii=False), per_pseudoniem[naam], f"bundel, {naam}")
+    items = json.loads(tekst)["dossiers"]
+    assert len({i["weergave"]["pseudoniem"] for i in items}) == 36  # unique within the bundle
+    for item, klant in zip(items, klanten):
+        _controleer(json.dumps(item, ensure_ascii=False), _naamdelen(klant), f"bundel, {item['weergave']['pseudoniem']}")
     # and the scrubbing did happen (markers where the data was)
     for marker in ("[naam]", "[telefoonnummer]", "[e-mailadres]", "[adres]", "[postcode]", "Werkgever 1", "[datum]"):
         assert marker in tekst, marker
+
+
+def test_privacy_scan_met_verschillende_sleutels(demo_diensten, tmp_path):
+    """The scan above with a random key; here with fixed keys so collisions of codes are covered too."""
+    from werkcoach_tui.models.casuistiek import CasuistiekSleutel
+
+    klanten, b = _demo_sessie_met_alles(demo_diensten, tmp_path)
+    c = demo_diensten.casuistiek
+    for sleutel in ("00" * 32, "1b" * 32, "3c" * 32):  # "1b": two demo klanten share a 3-letter code
+        with demo_diensten.store.schrijf() as s:
+            s.merge(CasuistiekSleutel(id=1, sleutel=sleutel))
+        c._sleutel = None
+        namen = [r.pseudoniem for r in c.detail(b.id).agenda]
+        assert len(set(namen)) == len(namen) == 36
+        bundel = c.bundel([k.id for k in klanten])
+        assert len({i["weergave"]["pseudoniem"] for i in bundel["dossiers"]}) == 36
+        _controleer(json.dumps(bundel, ensure_ascii=False), _verboden(klanten), f"bundel (sleutel {sleutel[:2]})")
 
 
 def asdict_w(w):

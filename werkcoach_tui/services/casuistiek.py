@@ -798,8 +798,14 @@ class CasuistiekService:
         with self.store.lees() as s:
             klanten = {k.id: k for k in s.exec(select(Klant).where(Klant.id.in_(ids)))}
         items = []
+        gebruikt: set[str] = set()
         for kid in ids:
             klant = klanten[kid]
+            if weergaven[kid].pseudoniem in gebruikt:  # rare: two codes alike; a longer one for the second
+                from dataclasses import replace
+
+                weergaven[kid] = replace(weergaven[kid], pseudoniem=klant_pseudoniem(sleutel, klant.klantnummer, 4))
+            gebruikt.add(weergaven[kid].pseudoniem)
             jaren = leeftijd(klant.geboortedatum, today) if klant.geboortedatum else None
             checklist = [
                 {"item": v.item.value, "score": v.score.value, "opmerking": v.opmerking, "voorgevuld": v.voorgevuld}
