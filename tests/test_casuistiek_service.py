@@ -282,6 +282,7 @@ def asdict_w(w):
 
 # --- bundles --------------------------------------------------------------------------------------------
 def test_bundel_heen_en_terug(demo_diensten, diensten, tmp_path):
+    zet_vaste_sleutel(demo_diensten)  # deterministic pseudonyms (no chance of two alike)
     c = demo_diensten.casuistiek
     b = _sessie(demo_diensten)
     c.trek_steekproef(b.id, 4, SteekproefFilters(), 99)
