@@ -104,6 +104,8 @@ class WerkcoachApp(App):
             yield SystemCommand("Werkplan", "Werkplan van deze klant", partial(self.open_werkplan, klant_id))
             yield SystemCommand("Sollicitaties", "Sollicitatiecontrole van deze klant",
                                 partial(self.open_sollicitaties, klant_id))
+        yield SystemCommand("Casuïstiekbespreking", "Dossiers samen bespreken, gepseudonimiseerd",
+                            self.action_casuistiek)
         yield SystemCommand("Wissel thema", "Licht of donker", self.action_wissel_thema)
         yield SystemCommand("Oefenomgeving", "Oefencasussen met fictieve klanten (eigen database)", self.action_oefenomgeving)
         yield SystemCommand("Help", "Alle sneltoetsen", self.action_help)
@@ -185,6 +187,12 @@ class WerkcoachApp(App):
     def action_caseload(self) -> None:
         while len(self.screen_stack) > 2 and not isinstance(self.screen, CaseloadScherm):
             self.pop_screen()
+
+    def action_casuistiek(self) -> None:
+        from werkcoach_tui.screens.casuistiek import CasuistiekLijstScherm
+
+        if not isinstance(self.screen, CasuistiekLijstScherm):
+            self.push_screen(CasuistiekLijstScherm())
 
     def action_zoek_klant(self) -> None:
         self.action_caseload()

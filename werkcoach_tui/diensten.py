@@ -8,6 +8,7 @@ from pathlib import Path
 from werkcoach_tui.clock import Clock, SystemClock
 from werkcoach_tui.oefenen.scheiding import OEFEN_APPLICATIE_ID
 from werkcoach_tui.services.dossier import DossierService
+from werkcoach_tui.services.casuistiek import CasuistiekService
 from werkcoach_tui.services.instellingen import InstellingenService
 from werkcoach_tui.services.klanten import KlantService
 from werkcoach_tui.services.oefenen import OefenService
@@ -37,6 +38,7 @@ class Diensten:
     dossier: DossierService = field(init=False)
     werkplan: WerkplanService = field(init=False)
     oefenen: OefenService = field(init=False)
+    casuistiek: CasuistiekService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
@@ -54,6 +56,7 @@ class Diensten:
                               if getattr(self, "dossier", None) and self.dossier.samenvatting(kid) else []),
         )
         self.oefenen = OefenService(self)
+        self.casuistiek = CasuistiekService(self.store, self.clock, lambda: self.instellingen.lees().wie, self)
 
     @property
     def label(self) -> str:

@@ -10,4 +10,5 @@ SUBCOMMANDS = [
     "werkcoach_tui.commands.beroepen",
     "werkcoach_tui.commands.werkplan",
     "werkcoach_tui.commands.oefenen",
+    "werkcoach_tui.commands.casuistiek",
 ]

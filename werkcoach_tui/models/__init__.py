@@ -21,6 +21,7 @@ TABEL_MODULES = (
     "werkcoach_tui.models.dossier",
     "werkcoach_tui.models.werkplan",
     "werkcoach_tui.models.oefenen",
+    "werkcoach_tui.models.casuistiek",
 )
 
 

@@ -244,3 +244,36 @@ class TekortOpvolging(LabeledEnum):
     GESPREK = ("gesprek", "Gesprek gevoerd of gepland")
     WAARSCHUWING_GEADVISEERD = ("waarschuwing_geadviseerd", "Waarschuwing geadviseerd")
     GEEN_ACTIE = ("geen_actie", "Geen actie (reden vastgelegd)")
+class ChecklistItem(LabeledEnum):
+    """The case-review checklist, from the inspectorate's findings (seed 001)."""
+
+    ZELFREDZAAMHEID = ("zelfredzaamheid", "Zelfredzaamheid vastgelegd")
+    VISIE = ("visie", "Visie van de werkcoach verbindt vraag werkgevers, geschiktheid klant en instrument")
+    INSTRUMENTEN = ("instrumenten", "Elk instrument arbeidsmarktgerelateerd (onderbouwd)")
+    SOLLICITATIEPLICHT = ("sollicitatieplicht", "Sollicitatieplicht opgevolgd")
+    OUDEREN = ("ouderen", "57+: arbeidsmarktkansen gewogen")
+    WERKPLAN = ("werkplan", "Werkplan SMART en vastgesteld")
+
+    @property
+    def kort(self) -> str:
+        return {
+            "zelfredzaamheid": "zelfredzaamheid",
+            "visie": "visie van de werkcoach",
+            "instrumenten": "onderbouwing instrumenten",
+            "sollicitatieplicht": "sollicitatieplicht",
+            "ouderen": "kansen 57+ gewogen",
+            "werkplan": "SMART-werkplan vastgesteld",
+        }[self.value]
+
+
+class Beoordeling(LabeledEnum):
+    VOLDOENDE = ("voldoende", "Voldoende")
+    ONVOLDOENDE = ("onvoldoende", "Onvoldoende")
+    NVT = ("nvt", "N.v.t.")
+    NIET_BEOORDEELD = ("niet_beoordeeld", "Niet beoordeeld")
+
+
+class AgendaHerkomst(LabeledEnum):
+    STEEKPROEF = ("steekproef", "Steekproef")
+    HANDMATIG = ("handmatig", "Handmatig gekozen")
+    BUNDEL = ("bundel", "Uit bundel")

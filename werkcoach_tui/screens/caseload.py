@@ -78,6 +78,7 @@ class CaseloadScherm(Screen):
         Binding("slash", "zoek", "Zoek"),
         Binding("s", "sorteer", "Sorteer"),
         Binding("v", "vacatures", "Vacatures"),
+        Binding("c", "app.casuistiek", "Casuïstiekbespreking", show=False),
         Binding("escape", "wis_filter", "Wis filter", show=False),
         Binding("f5", "herlaad", "Herlaad", show=False),
     ]

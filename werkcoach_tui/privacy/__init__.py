@@ -1,0 +1,1 @@
+"""Privacy helpers shared by the case review (casuïstiek) and the practice environment."""
