@@ -8,6 +8,7 @@ from pathlib import Path
 from werkcoach_tui.clock import Clock, SystemClock
 from werkcoach_tui.services.instellingen import InstellingenService
 from werkcoach_tui.services.klanten import KlantService
+from werkcoach_tui.services.signalen import SignaalService
 from werkcoach_tui.store import Store
 
 MODUS_NORMAAL = "normaal"
@@ -24,10 +25,12 @@ class Diensten:
     modus: str = MODUS_NORMAAL
     instellingen: InstellingenService = field(init=False)
     klanten: KlantService = field(init=False)
+    signalen: SignaalService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
         self.klanten = KlantService(self.store, self.clock, lambda: self.instellingen.lees().wie)
+        self.signalen = SignaalService(self.store, self.clock, self)
 
     @property
     def label(self) -> str:
