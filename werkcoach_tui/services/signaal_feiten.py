@@ -57,7 +57,7 @@ BRON_WERKPLAN = "werkplan"
 BRON_CASUISTIEK = "casuistiek"
 
 BRON_LABELS = {
-    BRON_DOSSIER: "dossier (methodisch handelen)",
+    BRON_DOSSIER: "dossier",
     BRON_WERKPLAN: "werkplan",
     BRON_CASUISTIEK: "casuïstiek",
 }
