@@ -139,7 +139,7 @@ class CaseloadScherm(Screen):
         Binding("f", "signaalfilter", "Filter signaal"),
         Binding("o", "open_signaal", "Open signaal"),
         Binding("s", "sorteer", "Sorteer"),
-        Binding("v", "vandaag", "Vandaag", show=False),
+        Binding("v", "vandaag", "Naar Vandaag (geplande gesprekken)", show=False),
         Binding("escape", "wis_filter", "Wis filter", show=False),
         Binding("f5", "herlaad", "Herlaad", show=False),
     ]
@@ -207,7 +207,10 @@ class CaseloadScherm(Screen):
         except StoreFout as exc:
             self.app.call_from_thread(self.app.toon_storefout, str(exc))
             return
+        # The rows go on screen first; the badges follow when the signals are computed
+        # (same worker, so whoever waits for the caseload also waits for its signals).
         self.app.call_from_thread(self._zet_rijen, rijen, vandaag, generatie)
+        self._bereken_signalen(generatie)
 
     def _zet_rijen(self, rijen: list[CaseloadRij], vandaag: list[GeplandGesprek], generatie: int) -> None:
         if generatie != self._generatie:
@@ -217,10 +220,9 @@ class CaseloadScherm(Screen):
         self.ververs()
         self._toon_vandaag()
         self.call_after_refresh(self.app.caseload_getoond)
-        self._signalen_worker(generatie)
 
-    @work(thread=True, exclusive=True, group="signalen")
-    def _signalen_worker(self, generatie: int) -> None:
+    def _bereken_signalen(self, generatie: int) -> None:
+        """Runs in the caseload's thread worker, after the rows are shown."""
         diensten = self.app.diensten
         try:
             signalen = diensten.signalen.caseload_signalen(diensten.clock.today())
