@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from werkcoach_tui.models.enums import (
@@ -76,7 +77,11 @@ VEREISTE_BRONNEN: dict[str, frozenset[str]] = {
 
 def onbekende_signalen(beschikbaar: Iterable[str]) -> frozenset[str]:
     """The signal codes that cannot fire because a source in ``beschikbaar`` is missing."""
-    er = set(beschikbaar)
+    return _onbekend(frozenset(beschikbaar))
+
+
+@lru_cache(maxsize=16)
+def _onbekend(er: frozenset[str]) -> frozenset[str]:
     return frozenset(code for code, nodig in VEREISTE_BRONNEN.items() if not nodig <= er)
 
 
@@ -112,6 +117,12 @@ def gesprek_feit(datum: date, type_: str | GesprekType, status: str | GesprekSta
     t = type_ if isinstance(type_, GesprekType) else _GESPREK_TYPES[type_]
     s = status if isinstance(status, GesprekStatus) else _GESPREK_STATUS[status]
     return GesprekFeit(datum, t, s, max(int(duur_minuten or 0), 0))
+
+
+@lru_cache(maxsize=8192)
+def _sollicitatie(datum: date) -> SollicitatieFeit:
+    """Shared, immutable fact per date (a caseload has ~50 activities per klant)."""
+    return SollicitatieFeit(datum)
 
 
 def _instrumenten(dossier: DossierSamenvatting) -> tuple[InstrumentFeit, ...]:
@@ -205,7 +216,7 @@ def bouw_feiten(
             werkplan_concept=bool(werkplan.concept),
             werkplan_vastgesteld_op=werkplan.vastgesteld_op,
             werkplan_onderbouwing=_werkplan_onderbouwd(werkplan, dossier),
-            sollicitaties=tuple(SollicitatieFeit(d) for d in werkplan.sollicitatie_data),
+            sollicitaties=tuple(map(_sollicitatie, werkplan.sollicitatie_data)),
             vrijstellingen=_vrijstellingen(werkplan),
             sollicitatienorm=werkplan.sollicitatienorm,
         )
