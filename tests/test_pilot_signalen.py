@@ -193,3 +193,22 @@ async def test_signaalfout_laat_caseload_werken(demo_diensten, monkeypatch):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, KlantScherm)
+
+
+async def test_signaal_van_verwijderde_klant_meldt_dat(demo_diensten):
+    app = maak_app(demo_diensten)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _klaar(pilot)
+        scherm = app.screen
+        scherm.action_kies_signaal(sg.INTAKE_TE_LAAT)
+        await pilot.pause()
+        klant = scherm.getoond[0]
+        from werkcoach_tui.models.klant import Klant
+
+        with demo_diensten.store.schrijf() as s:
+            s.delete(s.get(Klant, klant.id))
+        await pilot.press("o")
+        await _klaar(pilot)
+        assert isinstance(app.screen, CaseloadScherm)
+        assert any("bestaat niet" in m for m in _meldingen(app))
+        assert klant.id not in [r.id for r in scherm.rijen]

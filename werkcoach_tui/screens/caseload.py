@@ -31,7 +31,7 @@ from werkcoach_tui.models.enums import Urgentie
 from werkcoach_tui.rules import signalen as sg
 from werkcoach_tui.rules.datums import formatteer_datum
 from werkcoach_tui.screens.signaal_navigatie import OPLOSSINGEN, open_signaal
-from werkcoach_tui.services.klanten import CaseloadRij
+from werkcoach_tui.services.klanten import CaseloadRij, NietGevonden
 from werkcoach_tui.services.signaal_feiten import BRON_LABELS, VEREISTE_BRONNEN
 from werkcoach_tui.services.signalen import CaseloadSignalen, GeplandGesprek
 from werkcoach_tui.store import StoreFout
@@ -471,6 +471,9 @@ class CaseloadScherm(Screen):
             return
         try:
             open_signaal(self.app, self._klant_id, self._klant_signalen[index])
+        except NietGevonden as exc:
+            self.notify(str(exc), severity="error")
+            self.laad()
         except StoreFout as exc:
             self.app.toon_storefout(str(exc))
 

@@ -109,15 +109,16 @@ def open_signaal(app, klant_id: Optional[int], signaal: sg.Signaal) -> str:
     from werkcoach_tui.screens.klant import KlantScherm
 
     scherm = KlantScherm(klant_id)
-    app.push_screen(scherm)
     if doel == DOEL_GESPREK and oplossing.gesprek_type is not None:
         from werkcoach_tui.screens.gesprek_formulier import GesprekFormulier
 
-        klant = app.diensten.klanten.kaart(klant_id).klant
+        klant = app.diensten.klanten.kaart(klant_id).klant  # NietGevonden before anything opens
+        app.push_screen(scherm)
         app.push_screen(
             GesprekFormulier(klant, plannen=True, type=oplossing.gesprek_type), scherm._na_opslaan
         )
         return DOEL_GESPREK
+    app.push_screen(scherm)
     if doel in (DOEL_DOSSIER, DOEL_WERKPLAN):
         waar = "Het dossierscherm" if doel == DOEL_DOSSIER else "Het werkplanscherm"
         app.notify(f"{oplossing.actie}. {waar} is in deze versie nog niet beschikbaar.",
