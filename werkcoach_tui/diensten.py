@@ -16,6 +16,7 @@ from werkcoach_tui.services.pawa import PawaService
 from werkcoach_tui.services.privacy import PrivacyService
 from werkcoach_tui.services.vacatures import VacatureService
 from werkcoach_tui.services.werkplan import WerkplanService
+from werkcoach_tui.services.signalen import SignaalService
 from werkcoach_tui.store import Store
 
 MODUS_NORMAAL = "normaal"
@@ -39,6 +40,7 @@ class Diensten:
     werkplan: WerkplanService = field(init=False)
     oefenen: OefenService = field(init=False)
     casuistiek: CasuistiekService = field(init=False)
+    signalen: SignaalService = field(init=False)
 
     def __post_init__(self) -> None:
         self.instellingen = InstellingenService(self.store, self.clock)
@@ -57,6 +59,7 @@ class Diensten:
         )
         self.oefenen = OefenService(self)
         self.casuistiek = CasuistiekService(self.store, self.clock, lambda: self.instellingen.lees().wie, self)
+        self.signalen = SignaalService(self.store, self.clock, self)
 
     @property
     def label(self) -> str:

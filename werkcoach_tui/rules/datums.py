@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 from werkcoach_tui import constants as c
 
@@ -103,8 +104,13 @@ def aow_datum(geboortedatum: date) -> date:
     return add_months(geboortedatum, 12 * jaren + maanden)
 
 
+@lru_cache(maxsize=8192)
 def aow_vrijstelling_vanaf(geboortedatum: date) -> date:
-    """First day without application duty: 12 months before the AOW date."""
+    """First day without application duty: 12 months before the AOW date.
+
+    Cached (a pure function of one date): the sollicitatieplicht rule asks it for
+    every day of a period, for every klant on the dashboard.
+    """
     return add_months(aow_datum(geboortedatum), -c.AOW_VRIJSTELLING_MAANDEN)
 
 

@@ -25,25 +25,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from operator import attrgetter
 
 from werkcoach_tui import constants as c
-from werkcoach_tui.models.enums import GesprekType, LabeledEnum, WerkverkennerBand
+from werkcoach_tui.models.enums import GesprekStatus, GesprekType, LabeledEnum, WerkverkennerBand
 from werkcoach_tui.rules.datums import add_months
 from werkcoach_tui.rules.feiten import GesprekFeit, KlantFeiten
 
 
 # --- helpers ----------------------------------------------------------------------
+_DATUM = attrgetter("datum")
+
+
 def gevoerde_gesprekken(
     gesprekken: Iterable[GesprekFeit], today: date, type: GesprekType | None = None
 ) -> list[GesprekFeit]:
     """Held conversations on or before ``today`` (optionally of one type), by date."""
+    gevoerd = GesprekStatus.GEVOERD  # compared inline: this runs for every klant on the dashboard
     return sorted(
         (
             g
             for g in gesprekken
-            if g.gevoerd and g.datum <= today and (type is None or g.type == type)
+            if g.status == gevoerd and g.datum <= today and (type is None or g.type == type)
         ),
-        key=lambda g: g.datum,
+        key=_DATUM,
     )
 
 

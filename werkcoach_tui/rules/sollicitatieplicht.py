@@ -181,11 +181,20 @@ def sollicitatie_perioden(
         if i is not None and i <= laatste:
             tellingen[i] += 1
     perioden: list[Periode] = []
+    aow_vanaf = aow_vrijstelling_vanaf(geboortedatum) if geboortedatum is not None else None
     for index in range(laatste + 1):
         van, tot = periode_grenzen(ww_start, index)
         dagen = 0
         redenen: list[str] = []
-        for n in range(PERIODE_DAGEN):
+        if (
+            (aow_vanaf is None or tot < aow_vanaf)
+            and (ww_einde is None or tot <= ww_einde)
+            and not any(v.van <= tot and (v.tot is None or v.tot >= van) for v in vrij)
+        ):
+            # Fast path (same result as the day loop): no exemption, AOW year or WW end
+            # touches this period, so every day has the duty.
+            dagen = PERIODE_DAGEN
+        for n in range(PERIODE_DAGEN if dagen == 0 else 0):
             dag = van + timedelta(days=n)
             reden = reden_zonder_plicht(dag, vrij, geboortedatum, ww_einde)
             if reden is None:

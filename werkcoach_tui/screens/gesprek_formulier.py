@@ -21,11 +21,13 @@ class GesprekFormulier(FormulierScherm):
 
     HELP_TITEL = "Gesprek"
 
-    def __init__(self, klant: Klant, gesprek: Gesprek | None = None, *, plannen: bool = False) -> None:
+    def __init__(self, klant: Klant, gesprek: Gesprek | None = None, *, plannen: bool = False,
+                 type: GesprekType | None = None) -> None:
         super().__init__()
         self.klant = klant
         self.gesprek = gesprek
         self.plannen = plannen
+        self.type = type
 
     def compose(self) -> ComposeResult:
         g = self.gesprek
@@ -42,7 +44,7 @@ class GesprekFormulier(FormulierScherm):
             with Grid(classes="velden"):
                 yield datumveld("datum", "Datum *", formatteer_datum(g.datum if g else today))
                 yield keuzeveld("type", "Soort gesprek *", GesprekType.choices(),
-                                g.type.value if g else GesprekType.COACHINGSGESPREK.value, leeg=False)
+                                g.type.value if g else (self.type or GesprekType.COACHINGSGESPREK).value, leeg=False)
                 yield keuzeveld("kanaal", "Kanaal *", Kanaal.choices(), g.kanaal.value if g else Kanaal.VESTIGING.value,
                                 leeg=False)
                 yield keuzeveld("status", "Status", GesprekStatus.choices(), status, leeg=False)

@@ -1,0 +1,74 @@
+"""The speed-ups in the rules give exactly the results of the plain day-by-day definitions."""
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from werkcoach_tui.models.enums import GesprekStatus, GesprekType, VrijstellingReden
+from werkcoach_tui.rules import gesprekken as gs
+from werkcoach_tui.rules.feiten import GesprekFeit, SollicitatieFeit, VrijstellingFeit
+from werkcoach_tui.rules.sollicitatieplicht import (
+    PERIODE_DAGEN,
+    periode_grenzen,
+    reden_zonder_plicht,
+    sollicitatie_perioden,
+)
+
+START = date(2025, 1, 6)
+dagen = st.integers(min_value=0, max_value=600).map(lambda n: START + timedelta(days=n))
+
+
+@st.composite
+def vrijstellingen(draw):
+    uit = []
+    for _ in range(draw(st.integers(0, 3))):
+        van = draw(dagen)
+        tot = None if draw(st.booleans()) and draw(st.booleans()) else van + timedelta(days=draw(st.integers(0, 90)))
+        uit.append(VrijstellingFeit(draw(st.sampled_from(list(VrijstellingReden))), van, tot))
+    return tuple(uit)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    today=dagen,
+    vrij=vrijstellingen(),
+    geboren=st.one_of(st.none(), st.dates(date(1956, 1, 1), date(1990, 1, 1))),
+    einde=st.one_of(st.none(), dagen),
+    sollicitaties=st.lists(dagen, max_size=30),
+)
+def test_perioden_gelijk_aan_dag_voor_dag(today, vrij, geboren, einde, sollicitaties):
+    perioden = sollicitatie_perioden(
+        START, today, [SollicitatieFeit(d) for d in sollicitaties], vrij, 4, geboren, einde
+    )
+    for p in perioden:
+        van, tot = periode_grenzen(START, p.nummer - 1)
+        redenen, met_plicht = [], 0
+        for n in range(PERIODE_DAGEN):
+            r = reden_zonder_plicht(van + timedelta(days=n), vrij, geboren, einde)
+            if r is None:
+                met_plicht += 1
+            elif r not in redenen:
+                redenen.append(r)
+        assert (p.van, p.tot) == (van, tot)
+        assert p.dagen_met_plicht == met_plicht
+        assert p.redenen_zonder_plicht == tuple(redenen)
+
+
+gesprek = st.builds(
+    GesprekFeit,
+    dagen,
+    st.sampled_from(list(GesprekType)),
+    st.sampled_from(list(GesprekStatus)),
+    st.integers(0, 120),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(lijst=st.lists(gesprek, max_size=12), today=dagen, type_=st.one_of(st.none(), st.sampled_from(list(GesprekType))))
+def test_gevoerde_gesprekken_definitie(lijst, today, type_):
+    verwacht = sorted(
+        (g for g in lijst if g.gevoerd and g.datum <= today and (type_ is None or g.type == type_)),
+        key=lambda g: g.datum,
+    )
+    assert gs.gevoerde_gesprekken(lijst, today, type_) == verwacht

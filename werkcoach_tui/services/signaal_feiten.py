@@ -1,0 +1,232 @@
+"""From stored data to :class:`KlantFeiten`: the pure mapping behind the signal service.
+
+No I/O here: the signal service reads the klant table and the gesprekken in bulk,
+asks the dossier and werkplan features for their plain-data summaries
+(``services/samenvattingen.py``), and hands everything to :func:`bouw_feiten`.
+
+A fact that no feature provides stays *unknown*; a signal that needs it is not
+computed from a guess, it simply cannot fire. :func:`bouw_feiten` therefore
+returns, beside the facts, the signal codes that cannot be judged for this klant
+(``onbekend``). The service switches those off for that klant.
+
+Which signal needs which source (beyond the klant card and the gesprekken):
+
+=========================  =========================================================
+signal                     needs
+=========================  =========================================================
+pawa_mogelijk              dossier (re-integratietraject, risico, instrumenten) and
+                           werkplan (vrijstellingen)
+sollicitatieplicht         werkplan, and a werkplan for this klant (that is where the
+                           sollicitatieactiviteiten are recorded)
+toestemming_nodig          dossier (instrumenten, goedkeuring)
+begeleidingstijd           dossier (resultaat behaald)
+ouderen_weging             dossier (arbeidsmarktkansen gewogen)
+werkplan_onvolledig        werkplan
+casuistiek                 casuïstiek (per adviseur; shown once, not per klant)
+=========================  =========================================================
+
+The others (intake, WOG, monitorgesprek, contact, beschikbaarheid, passende
+arbeid, einde WW) need only the klant card and the gesprekken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from werkcoach_tui.models.enums import (
+    GesprekStatus,
+    GesprekType,
+    MethodeStap,
+    VrijstellingReden,
+    WerkverkennerBand,
+)
+from werkcoach_tui.rules import signalen as sg
+from werkcoach_tui.rules.feiten import (
+    GesprekFeit,
+    InstrumentFeit,
+    KlantFeiten,
+    SollicitatieFeit,
+    VrijstellingFeit,
+)
+from werkcoach_tui.services.samenvattingen import DossierSamenvatting, WerkplanSamenvatting
+
+BRON_DOSSIER = "dossier"
+BRON_WERKPLAN = "werkplan"
+BRON_CASUISTIEK = "casuistiek"
+
+BRON_LABELS = {
+    BRON_DOSSIER: "dossier",
+    BRON_WERKPLAN: "werkplan",
+    BRON_CASUISTIEK: "casuïstiek",
+}
+
+VEREISTE_BRONNEN: dict[str, frozenset[str]] = {
+    sg.PAWA_MOGELIJK: frozenset({BRON_DOSSIER, BRON_WERKPLAN}),
+    sg.SOLLICITATIEPLICHT: frozenset({BRON_WERKPLAN}),
+    sg.TOESTEMMING_NODIG: frozenset({BRON_DOSSIER}),
+    sg.BEGELEIDINGSTIJD: frozenset({BRON_DOSSIER}),
+    sg.OUDEREN_WEGING: frozenset({BRON_DOSSIER}),
+    sg.WERKPLAN_ONVOLLEDIG: frozenset({BRON_WERKPLAN}),
+    sg.CASUISTIEK: frozenset({BRON_CASUISTIEK}),
+}
+"""Signal code → the feature(s) whose data it needs."""
+
+
+def onbekende_signalen(beschikbaar: Iterable[str]) -> frozenset[str]:
+    """The signal codes that cannot fire because a source in ``beschikbaar`` is missing."""
+    return _onbekend(frozenset(beschikbaar))
+
+
+@lru_cache(maxsize=16)
+def _onbekend(er: frozenset[str]) -> frozenset[str]:
+    return frozenset(code for code, nodig in VEREISTE_BRONNEN.items() if not nodig <= er)
+
+
+@dataclass(frozen=True)
+class KlantRij:
+    """The klant card's columns the signals need (one row of the bulk query)."""
+
+    id: int
+    geboortedatum: Optional[date] = None
+    meldingsdatum: Optional[date] = None
+    ww_startdatum: Optional[date] = None
+    ww_einddatum: Optional[date] = None
+    uren_vorige_baan: Optional[float] = None
+    beschikbare_uren: Optional[float] = None
+    digivaardig: Optional[bool] = None
+    werkverkenner_band: Optional[WerkverkennerBand] = None
+    werkverkenner_datum: Optional[date] = None
+    fase: MethodeStap = MethodeStap.BEELDVORMING
+    adviseur: Optional[str] = None
+
+    @property
+    def afgesloten(self) -> bool:
+        return self.fase == MethodeStap.AFGESLOTEN
+
+
+_GESPREK_TYPES = {t.value: t for t in GesprekType}
+_GESPREK_STATUS = {s.value: s for s in GesprekStatus}
+
+
+def gesprek_feit(datum: date, type_: str | GesprekType, status: str | GesprekStatus,
+                 duur_minuten: int | None) -> GesprekFeit:
+    """One gesprek row as a fact (enum values looked up once, not per call)."""
+    t = type_ if isinstance(type_, GesprekType) else _GESPREK_TYPES[type_]
+    s = status if isinstance(status, GesprekStatus) else _GESPREK_STATUS[status]
+    return GesprekFeit(datum, t, s, max(int(duur_minuten or 0), 0))
+
+
+@lru_cache(maxsize=8192)
+def _sollicitatie(datum: date) -> SollicitatieFeit:
+    """Shared, immutable fact per date (a caseload has ~50 activities per klant)."""
+    return SollicitatieFeit(datum)
+
+
+def _instrumenten(dossier: DossierSamenvatting) -> tuple[InstrumentFeit, ...]:
+    return tuple(
+        InstrumentFeit(
+            instrument=i.instrument,
+            kosten=i.kosten,
+            onderbouwing=i.onderbouwing or "",
+            goedgekeurd_door=i.goedgekeurd_door,
+            goedgekeurd_op=i.goedgekeurd_op,
+            ingezet_op=i.ingezet_op,
+        )
+        for i in dossier.instrumenten
+    )
+
+
+def _vrijstellingen(werkplan: WerkplanSamenvatting) -> tuple[VrijstellingFeit, ...]:
+    uit = []
+    for reden, van, tot in werkplan.vrijstellingen:
+        uit.append(VrijstellingFeit(VrijstellingReden(reden), van, tot))
+    return tuple(uit)
+
+
+def _werkplan_onderbouwd(werkplan: WerkplanSamenvatting, dossier: DossierSamenvatting | None) -> bool:
+    """Does the werkplan record why this service and these instruments?
+
+    The werkplan's own field when its summary has one; otherwise the dossier's
+    reasoning (visie, dienstverleningsdoel, every instrument onderbouwd). With
+    neither known the answer is "no complaint" (True): a missing reasoning is
+    never reported on a guess.
+    """
+    eigen = getattr(werkplan, "onderbouwing", None)
+    if isinstance(eigen, bool):
+        return eigen
+    if isinstance(eigen, str):
+        return bool(eigen.strip())
+    if dossier is not None:
+        return not dossier.ontbreekt_voor_werkplan()
+    return True
+
+
+def bouw_feiten(
+    klant: KlantRij,
+    gesprekken: Iterable[GesprekFeit] = (),
+    *,
+    dossier: DossierSamenvatting | None = None,
+    werkplan: WerkplanSamenvatting | None = None,
+    bronnen: Iterable[str] = (),
+) -> tuple[KlantFeiten, frozenset[str]]:
+    """The facts for one klant and the signal codes that cannot be judged for it.
+
+    ``bronnen`` names the features that are present (``BRON_DOSSIER``,
+    ``BRON_WERKPLAN``); a present feature without a summary for this klant means
+    "nothing recorded yet" (its defaults), an absent feature means "unknown".
+    """
+    bronnen = frozenset(bronnen)
+    onbekend = set(onbekende_signalen(bronnen))
+    onbekend.add(sg.CASUISTIEK)  # about the adviser: judged once, not per klant
+    if BRON_DOSSIER in bronnen and dossier is None:
+        dossier = DossierSamenvatting(klant_id=klant.id)
+    if BRON_WERKPLAN in bronnen and werkplan is None:
+        werkplan = WerkplanSamenvatting(klant_id=klant.id)
+
+    waarden: dict = dict(
+        geboortedatum=klant.geboortedatum,
+        meldingsdatum=klant.meldingsdatum,
+        ww_startdatum=klant.ww_startdatum,
+        ww_einddatum=klant.ww_einddatum,
+        uren_vorige_baan=klant.uren_vorige_baan,
+        beschikbare_uren=klant.beschikbare_uren,
+        digivaardig=klant.digivaardig,
+        werkverkenner_band=klant.werkverkenner_band,
+        werkverkenner_datum=klant.werkverkenner_datum,
+        gesprekken=tuple(gesprekken),
+        uitgestroomd=klant.afgesloten,
+    )
+    if dossier is not None:
+        waarden.update(
+            wog_uitgenodigd_op_oordeel=bool(dossier.wog_uitgenodigd_op_oordeel),
+            risico_langdurig_werkloos=dossier.risico_langdurig_werkloos,
+            in_reintegratietraject=bool(dossier.in_reintegratietraject),
+            instrumenten=_instrumenten(dossier),
+            visie_werkcoach_aanwezig=bool(dossier.visie_werkcoach.strip()),
+            dienstverleningsdoel=dossier.dienstverleningsdoel,
+            arbeidsmarktkansen_gewogen=bool(dossier.arbeidsmarktkansen_gewogen),
+            resultaat_behaald=bool(dossier.resultaat_behaald),
+            uitgestroomd=klant.afgesloten or bool(dossier.uitgestroomd),
+        )
+    if werkplan is not None:
+        waarden.update(
+            werkplan_concept=bool(werkplan.concept),
+            werkplan_vastgesteld_op=werkplan.vastgesteld_op,
+            werkplan_onderbouwing=_werkplan_onderbouwd(werkplan, dossier),
+            sollicitaties=tuple(map(_sollicitatie, werkplan.sollicitatie_data)),
+            vrijstellingen=_vrijstellingen(werkplan),
+            sollicitatienorm=werkplan.sollicitatienorm,
+        )
+        if not werkplan.heeft_werkplan:
+            # No werkplan: no agreed application activities are recorded yet.
+            onbekend.add(sg.SOLLICITATIEPLICHT)
+    return KlantFeiten(**waarden), frozenset(onbekend)
+
+
+__all__ = [
+    "BRON_CASUISTIEK", "BRON_DOSSIER", "BRON_LABELS", "BRON_WERKPLAN", "KlantRij", "VEREISTE_BRONNEN",
+    "bouw_feiten", "gesprek_feit", "onbekende_signalen",
+]
