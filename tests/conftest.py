@@ -93,3 +93,22 @@ def maak_app(diensten):
     from werkcoach_tui.app import WerkcoachApp
 
     return WerkcoachApp(diensten)
+
+
+async def wacht_tot_klaar(pilot, pogingen: int = 50) -> None:
+    """Wait until no worker runs and every caseload on the stack shows its signals.
+
+    The caseload loads in a worker that the screen starts on mount, which can be after a
+    first ``wait_for_complete``; snapshots must not depend on that race.
+    """
+    from werkcoach_tui.screens.caseload import CaseloadScherm
+
+    app = pilot.app
+    for _ in range(pogingen):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        bezig = [w for w in app.workers if not w.is_finished]
+        caseloads = [s for s in app.screen_stack if isinstance(s, CaseloadScherm)]
+        if not bezig and all(s.signalen is not None for s in caseloads):
+            return

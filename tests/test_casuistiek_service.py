@@ -93,6 +93,8 @@ def test_filters_worden_gerespecteerd(demo_diensten, vandaag):
 
 def test_filters_op_doel_en_werkplan(diensten):
     ids = [maak_klant(diensten, naam=f"Klant {i}") for i in range(6)]
+    for naam in ("dossier", "werkplan"):  # a deployment without those features
+        delattr(diensten, naam)
     # Without the services these filters cannot be applied: a clear message, nothing drawn.
     with pytest.raises(Validatiefout) as fout:
         diensten.casuistiek.kandidaten(SteekproefFilters(dienstverleningsdoel=Dienstverleningsdoel.WERK_FIT_WORDEN))

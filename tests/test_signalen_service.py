@@ -62,6 +62,8 @@ def codes(res, klant_id):
 
 
 def test_alleen_basisgegevens(diensten, caseload):
+    for naam in ("dossier", "werkplan", "casuistiek"):  # a deployment with only the foundation
+        delattr(diensten, naam)
     res = diensten.signalen.caseload_signalen(VANDAAG)
     assert codes(res, caseload["laat"]) == {sg.INTAKE_TE_LAAT, sg.CONTACT_TE_LANG_GELEDEN}
     assert codes(res, caseload["oud"]) == {sg.BESCHIKBAARHEID_LAGER, sg.PASSENDE_ARBEID_VERRUIMD}

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from .conftest import maak_app
+from .conftest import maak_app, wacht_tot_klaar
 
 GROOTTE = (120, 40)
 
 
 async def _wacht(pilot):
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await wacht_tot_klaar(pilot)
 
 
 def test_caseload(snap_compare, demo_diensten):

@@ -9,15 +9,13 @@ from textual.widgets import Input
 
 from werkcoach_tui.store import _dutch_operational
 
-from .conftest import maak_app
+from .conftest import maak_app, wacht_tot_klaar
 
 GROOTTE = (120, 40)
 
 
 async def _wacht(pilot):
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await wacht_tot_klaar(pilot)
 
 
 def test_databaseprobleem_dialoog(snap_compare, demo_diensten):

@@ -11,15 +11,13 @@ from werkcoach_tui.screens.casuistiek import BesprekingScherm, CasuistiekLijstSc
 from werkcoach_tui.services.casuistiek import SteekproefFilters
 
 from .casuistiek_hulp import NepDienst, volledig_dossier, werkplan, zet_vaste_sleutel
-from .conftest import maak_app
+from .conftest import maak_app, wacht_tot_klaar
 
 GROOTTE = (120, 40)
 
 
 async def _wacht(pilot):
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await wacht_tot_klaar(pilot)
 
 
 def _bereid_voor(d) -> int:

@@ -8,7 +8,7 @@ from werkcoach_tui.diensten import MODUS_OEFENEN, open_diensten
 from werkcoach_tui.oefenen.feedback import TraineeUitwerking
 from werkcoach_tui.services.oefenen import bereid_oefenstore
 
-from .conftest import maak_app
+from .conftest import maak_app, wacht_tot_klaar
 
 GROOTTE = (100, 30)
 CASUS_ID = "langdurig-ww-passend-werkaanbod"
@@ -32,9 +32,7 @@ def oefen(tmp_path, klok):
 
 
 async def _wacht(pilot):
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await wacht_tot_klaar(pilot)
 
 
 def test_oefen_caseload_met_banner(snap_compare, oefen):

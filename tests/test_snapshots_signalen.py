@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from werkcoach_tui.rules import signalen as sg
 
-from .conftest import maak_app
+from .conftest import maak_app, wacht_tot_klaar
 
 GROOTTE = (120, 40)
 
 
 async def _wacht(pilot):
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await wacht_tot_klaar(pilot)
 
 
 def test_dashboard(snap_compare, demo_diensten):
@@ -46,5 +44,7 @@ def test_dashboard_signaalfilter_keuzelijst(snap_compare, demo_diensten):
         await _wacht(pilot)
         await pilot.press("f")
         await pilot.pause()
+        await pilot.wait_for_animation()
+        await pilot.pause(0.2)
 
     assert snap_compare(maak_app(demo_diensten), terminal_size=GROOTTE, run_before=open_)

@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-from .conftest import maak_app
+from .conftest import maak_app, wacht_tot_klaar
 
 GROOTTE = (120, 40)
 
 
 async def _wacht(pilot):
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await wacht_tot_klaar(pilot)
 
 
 def _klant_id(diensten, nummer: str) -> int:
