@@ -185,12 +185,12 @@ class CaseloadScherm(Screen):
         for sleutel, label in KOLOMMEN:
             table.add_column(label, key=sleutel)
         ks = self.query_one("#klant-signalen", DataTable)
-        ks.add_column("Signaal", key="badge")
-        ks.add_column("Sinds", key="sinds")
+        ks.add_column("Signaal", key="badge", width=38)
+        ks.add_column("Sinds", key="sinds", width=16)
         vd = self.query_one("#vandaag", DataTable)
-        vd.add_column("Klant", key="naam")
-        vd.add_column("Gesprek", key="type")
-        vd.add_column("Kanaal", key="kanaal")
+        vd.add_column("Klant", key="naam", width=20)
+        vd.add_column("Gesprek", key="type", width=17)
+        vd.add_column("Kanaal", key="kanaal", width=11)
         table.focus()
         self.laad()
 
