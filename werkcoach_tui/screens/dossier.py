@@ -77,7 +77,7 @@ class DossierScherm(Screen):
         Binding("f", "factoren", "Factoren", show=False),
         Binding("r", "rondes", "Rondes"),
         Binding("o", "nieuwe_ronde", "Nieuwe ronde"),
-        Binding("x", "sluit_dossier", "Afsluiten"),
+        Binding("x", "sluit_dossier", "Dossier sluiten"),
     ]
 
     def __init__(self, klant_id: int) -> None:

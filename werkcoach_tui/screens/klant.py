@@ -30,16 +30,16 @@ def _uren(v: Optional[float]) -> str:
 class KlantScherm(Screen):
     HELP_TITEL = "Klant"
     BINDINGS = [
-        Binding("e", "bewerk", "Bewerk klant"),
-        Binding("g", "gesprek", "Gesprek vastleggen"),
-        Binding("p", "plan", "Gesprek plannen"),
+        Binding("e", "bewerk", "Bewerk"),
+        Binding("g", "gesprek", "Gesprek"),
+        Binding("p", "plan", "Plan"),
         Binding("d", "dossier", "Dossier"),
         Binding("w", "werkplan", "Werkplan"),
         Binding("a", "sollicitaties", "Sollicitaties"),
         Binding("v", "vacatures", "Vacatures"),
         Binding("o", "voorstellen", "Voorstellen", show=False),
         Binding("k", "pawa", "Passend werkaanbod", show=False),
-        Binding("escape", "terug", "Terug"),
+        Binding("escape", "terug", "Terug", show=False),
         Binding("f", "oefen_feedback", "Feedback oefencasus", show=False),
     ]
 
