@@ -13,6 +13,8 @@ and fill in the badges when ready, so the first frame is never held up.
 
 from __future__ import annotations
 
+import threading
+
 import os
 import time
 from pathlib import Path
@@ -211,10 +213,16 @@ class CaseloadScherm(Screen):
             return
         # The rows go on screen first; the badges follow when the signals are computed
         # (same worker, so whoever waits for the caseload also waits for its signals).
-        self.app.call_from_thread(self._zet_rijen, rijen, vandaag, generatie)
+        getoond = threading.Event()
+        self.app.call_from_thread(self._zet_rijen, rijen, vandaag, generatie, getoond)
+        # Let the rows reach the screen before the signal computation competes for the GIL.
+        getoond.wait(timeout=2.0)
         self._bereken_signalen(generatie)
 
-    def _zet_rijen(self, rijen: list[CaseloadRij], vandaag: list[GeplandGesprek], generatie: int) -> None:
+    def _zet_rijen(self, rijen: list[CaseloadRij], vandaag: list[GeplandGesprek], generatie: int,
+                   getoond: Optional[threading.Event] = None) -> None:
+        if getoond is not None:
+            self.call_after_refresh(getoond.set)
         if generatie != self._generatie:
             return
         self.rijen = rijen
