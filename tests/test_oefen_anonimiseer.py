@@ -59,7 +59,8 @@ def test_maak_casus_bevat_geen_gegevens_van_het_dossier(echte_db, tmp_path, caps
     assert k.woonplaats == "Regio niet vastgelegd"
     assert (casus.referentiedatum - k.ww_startdatum).days % 7 == 0  # dates rounded to whole weeks
     notities = " ".join(g.notitie for g in casus.situatie.historie)
-    assert "[naam]" in notities and "[weggelaten]" in notities and "[telefoon]" in notities
+    # the same markers as in the casuïstiek view (one scrubber for both)
+    assert "[naam]" in notities and "[telefoonnummer]" in notities and "[e-mailadres]" in notities
     assert k.naam in notities  # the full name became the pseudonym
     assert "[nummer]" in notities and "[datum]" in notities
 
@@ -104,7 +105,7 @@ def test_pseudoniem_is_stabiel_en_hangt_af_van_de_sleutel():
 def test_vrije_tekst_geschoond():
     tekst = schoon_tekst("Bel Piet Jansen: +31 6 1234 5678, piet@x.nl, 1234 AB, dossier 123456 op 05-03-2026, "
                          "met meneer Bakker", ["Piet Jansen"])
-    assert tekst == ("Bel [naam] [naam]: [telefoon], [e-mail], [postcode], dossier [nummer] op [datum], "
+    assert tekst == ("Bel [naam]: [telefoonnummer], [e-mailadres], [postcode], dossier [nummer] op [datum], "
                      "met meneer [naam]")
 
 

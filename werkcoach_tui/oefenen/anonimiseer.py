@@ -61,7 +61,6 @@ LEEFTIJDSBANDEN = ((18, 24), (25, 29), (30, 34), (35, 39), (40, 44), (45, 49), (
                    (57, 59), (60, 64), (65, 70))
 """Age bands; 55–56 and 57–59 are apart so the 57+ rules (ouderen) keep their meaning."""
 
-TUSSENVOEGSELS = {"van", "der", "den", "de", "het", "ter", "ten", "op", "in", "te", "la", "le", "du"}
 
 
 def _hmac(sleutel: bytes, waarde: str) -> bytes:
@@ -86,40 +85,17 @@ def leeftijdsband(leeftijd: int) -> tuple[int, int]:
 
 
 # -- free text -----------------------------------------------------------------------
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DATUM = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b")
-_TELEFOON = re.compile(r"(?<![\w])(?:\+|00)?\d(?:[\s-]?\d){8,}(?![\w])")
-_POSTCODE = re.compile(r"\b\d{4}\s?[A-Za-z]{2}\b")
-_CIJFERS = re.compile(r"\d{4,}")
-_AANSPREEK = re.compile(r"\b(meneer|mevrouw|dhr\.?|mevr\.?|mw\.?|heer)\s+[A-Z][\w'-]+", re.IGNORECASE)
 
 
-def naam_delen(namen: Iterable[Optional[str]]) -> list[str]:
-    """The words of the given names that identify someone (no tussenvoegsels, at least 2 letters)."""
-    delen: set[str] = set()
-    for naam in namen:
-        for woord in re.split(r"[\s,]+", naam or ""):
-            woord = woord.strip(".'")
-            if len(woord) >= 2 and woord.lower() not in TUSSENVOEGSELS:
-                delen.add(woord)
-    return sorted(delen, key=len, reverse=True)
+def schoon_tekst(tekst: str, namen: Iterable[Optional[str]] = (), vervang: Optional[dict[str, str]] = None) -> str:
+    """Scrub free text with the same rules as the casuïstiek view (``privacy.pseudoniem``):
+    known names, e-mail, phone numbers, dates, postcodes, addresses, long digit runs."""
+    from werkcoach_tui.privacy.pseudoniem import Schoonmaker
+    from werkcoach_tui.privacy.pseudoniem import schoon_tekst as _schoon
 
-
-def schoon_tekst(tekst: str, namen: Iterable[str] = (), vervang: Optional[dict[str, str]] = None) -> str:
-    """Scrub free text: known names, e-mail, phone numbers, dates, postcodes, long digit runs."""
-    uit = tekst or ""
-    for echt, nep in (vervang or {}).items():
-        if echt:
-            uit = re.sub(re.escape(echt), nep, uit, flags=re.IGNORECASE)
-    uit = _EMAIL.sub("[e-mail]", uit)
-    uit = _DATUM.sub("[datum]", uit)
-    uit = _TELEFOON.sub("[telefoon]", uit)
-    uit = _POSTCODE.sub("[postcode]", uit)
-    uit = _CIJFERS.sub("[nummer]", uit)
-    uit = _AANSPREEK.sub(lambda m: f"{m.group(1)} [naam]", uit)
-    for deel in naam_delen(namen):
-        uit = re.sub(rf"(?<![\w]){re.escape(deel)}(?![\w])", "[naam]", uit, flags=re.IGNORECASE)
-    return uit
+    schoonmaker = Schoonmaker(namen=tuple(n for n in namen if n),
+                              vervangingen={k: v for k, v in (vervang or {}).items() if k})
+    return _schoon(tekst or "", schoonmaker)
 
 
 # -- dates -----------------------------------------------------------------------------

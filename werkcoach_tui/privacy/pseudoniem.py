@@ -183,6 +183,8 @@ _TELEFOON = re.compile(
 )
 _POSTCODE = re.compile(r"\b\d{4}\s?[A-Za-z]{2}\b")
 _DATUM = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b")
+_AANSPREEK = re.compile(r"\b(meneer|mevrouw|dhr\.?|mevr\.?|mw\.?|heer)\s+[A-Z][\w'-]+", re.IGNORECASE)
+"""A form of address followed by a name: the name is a person even when we did not know it."""
 _KLANTNUMMER = re.compile(r"\bK\d{5,}\b")
 _LANGE_CIJFERS = re.compile(r"\d[\d\s.\-]{3,}\d")
 _STRAAT = re.compile(
@@ -312,6 +314,7 @@ def schoon_tekst(tekst: Optional[str], s: Schoonmaker | None = None) -> str:
     t = _RECHTSVORM.sub(lambda m: m.group(0) if m.group(0).startswith("Werkgever ") else s.werkgever(m.group(0)), t)
     if p["vervangingen"]:
         t = p["vervangingen"].sub(lambda m: p["vervang_map"].get(re.sub(r"\s+", " ", m.group(0).lower()), "[naam]"), t)
+    t = _AANSPREEK.sub(lambda m: f"{m.group(1)} [naam]", t)
     if p["namen"]:
         t = p["namen"].sub(_naam_vervanger, t)
     if p["plaatsen"]:
