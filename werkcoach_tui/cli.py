@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Optional, Sequence
+from werkcoach_tui.commands.melding import fout as _fout
 
 EXIT_FOUT = 2
 
@@ -67,8 +68,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-
-
 @dataclass
 class Context:
     """What subcommands get: the parsed options and a way to open the store."""
@@ -118,12 +117,6 @@ class Context:
             self._diensten = None
 
 
-def _fout(melding: str) -> int:
-    melding = "".join(ch if ch.isprintable() else "?" for ch in melding)  # never echo terminal escapes
-    print(f"werkcoach: {melding}", file=sys.stderr)
-    return EXIT_FOUT
-
-
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -159,6 +152,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return _fout(_dutch_operational(getattr(exc, "orig", None) or exc, ctx.db_pad()))
     except OSError as exc:
         return _fout(f"Bestandsfout: {exc.strerror or exc} ({exc.filename or ''}). Controleer het pad en de rechten.")
+    except OverflowError:
+        return _fout("Een opgegeven getal is te groot. Controleer de invoer; er is niets gewijzigd.")
+    except ValueError as exc:  # e.g. a path with a NUL character
+        return _fout(f"Ongeldige invoer ({exc}). Controleer wat u heeft ingetypt; er is niets gewijzigd.")
     except KeyboardInterrupt:
         return 130
     finally:

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from werkcoach_tui.store import StoreFout
+from werkcoach_tui.commands.melding import fout as _fout
 
 
 def registreer(sub: argparse._SubParsersAction) -> None:
@@ -37,12 +38,6 @@ def registreer(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("versleutel", help="Zet de database om naar een versleuteld bestand (eerst een back-up).")
     p.set_defaults(func=versleutel)
-
-
-def _fout(melding: str) -> int:
-    melding = "".join(ch if ch.isprintable() else "?" for ch in melding)  # never echo terminal escapes
-    print(f"werkcoach: {melding}", file=sys.stderr)
-    return 2
 
 
 def _pad_fout(tekst: str, optie: str):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from werkcoach_tui.commands.melding import schoon
 
 
 def registreer(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +23,7 @@ def importeren(args, ctx) -> int:
     try:
         n = diensten.vacatures.importeer_beroepen(args.bestand)
     except EscoImportFout as exc:
-        print(f"werkcoach: {exc} Er is niets gewijzigd.", file=sys.stderr)
+        print(schoon(f"werkcoach: {exc} Er is niets gewijzigd."), file=sys.stderr)
         return 2
     print(f"{n:,} ESCO-beroepen met hun synoniemen opgeslagen; het zoeken gebruikt ze samen met de "
           "meegeleverde beroepenlijst.".replace(",", "."))

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from werkcoach_tui.rules.datums import formatteer_datum
+from werkcoach_tui.commands.melding import fout as _fout
 
 
 def registreer(sub: argparse._SubParsersAction) -> None:
@@ -33,11 +34,6 @@ def registreer(sub: argparse._SubParsersAction) -> None:
     i.add_argument("sessie", metavar="SESSIE-ID")
     i.add_argument("bundel", metavar="BUNDEL", help="Het bundelbestand (.json).")
     i.set_defaults(func=import_uitvoeren)
-
-
-def _fout(melding: str) -> int:
-    print(f"werkcoach: {melding}", file=sys.stderr)
-    return 2
 
 
 def _zonder_opdracht(args, ctx) -> int:

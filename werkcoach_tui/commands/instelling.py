@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import fields
+from werkcoach_tui.commands.melding import fout as _fout
 
 
 def registreer(sub: argparse._SubParsersAction) -> None:
@@ -12,11 +13,6 @@ def registreer(sub: argparse._SubParsersAction) -> None:
     p.add_argument("naam", nargs="?", metavar="NAAM")
     p.add_argument("waarde", nargs="?", metavar="WAARDE")
     p.set_defaults(func=uitvoeren)
-
-
-def _fout(melding: str) -> int:
-    print("werkcoach: " + "".join(ch if ch.isprintable() else "?" for ch in melding), file=sys.stderr)
-    return 2
 
 
 def uitvoeren(args, ctx) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from werkcoach_tui.commands.melding import schoon
 
 
 def registreer(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +26,7 @@ def verwijder(args, ctx) -> int:
     diensten = ctx.open()
     klant = diensten.klanten.zoek_op_nummer(nummer)
     if klant is None:
-        print(f"werkcoach: Er is geen klant met klantnummer {nummer}. Controleer het nummer.", file=sys.stderr)
+        print(schoon(f"werkcoach: Er is geen klant met klantnummer {nummer}. Controleer het nummer."), file=sys.stderr)
         return 2
     if not args.ja:
         if not sys.stdin.isatty():
@@ -43,7 +44,7 @@ def verwijder(args, ctx) -> int:
     try:
         verslag = diensten.privacy.verwijder_klant(nummer)
     except KlantOnbekend as exc:
-        print(f"werkcoach: {exc}", file=sys.stderr)
+        print(schoon(f"werkcoach: {exc}"), file=sys.stderr)
         return 2
     print(f"Gewist: {verslag.klantnummer}: {verslag.omschrijving()}.")
     print("De database is opgeschoond (WAL gecheckpoint, VACUUM). Let op: oudere back-ups bevatten de klant nog.")

@@ -18,11 +18,8 @@ import sys
 from pathlib import Path
 
 from werkcoach_tui.rules.datums import formatteer_datum
-
-
-def _fout(melding: str) -> int:
-    print(f"werkcoach: {melding}", file=sys.stderr)
-    return 2
+from werkcoach_tui.commands.melding import fout as _fout
+from werkcoach_tui.commands.melding import schoon
 
 
 def registreer(sub: argparse._SubParsersAction) -> None:
@@ -130,7 +127,7 @@ def _import_casus(args, ctx) -> int:
         casus = importeer_casus(Path(args.bestand), vervang=args.vervang)  # the case folder needs no store
     except CasusFout as exc:
         regels = str(exc).splitlines()
-        print(f"werkcoach: casus geweigerd: {regels[0]}", file=sys.stderr)
+        print(schoon(f"werkcoach: casus geweigerd: {regels[0]}"), file=sys.stderr)
         for r in regels[1:]:
             print(f"  {r}", file=sys.stderr)
         return 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from werkcoach_tui.commands.melding import schoon
 
 VOORTGANG_VANAF_BYTES = 1_000_000
 """Files from this size get a progress bar on stderr (when stderr is a terminal)."""
@@ -69,11 +70,11 @@ def importeren(args, ctx) -> int:
         balk.klaar()
     if not samenvatting.gelukt:
         regels = samenvatting.regels()
-        print(f"werkcoach: {regels[0]}", file=sys.stderr)
+        print(f"werkcoach: {schoon(regels[0])}", file=sys.stderr)
         for regel in regels[1:]:
-            print(f"  {regel}", file=sys.stderr)
+            print(f"  {schoon(regel)}", file=sys.stderr)
         for regel, reden in samenvatting.afgekeurd[:20]:
-            print(f"  Regel {regel}: {reden}", file=sys.stderr)
+            print(f"  Regel {regel}: {schoon(reden)}", file=sys.stderr)
         return 2
     print(f"{samenvatting.bestand}: " + samenvatting.regels()[0])
     for regel in samenvatting.regels()[1:]:

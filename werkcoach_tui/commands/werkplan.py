@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from werkcoach_tui.commands.melding import fout as _fout
 
 EXIT_FOUT = 2
 
@@ -21,11 +22,6 @@ def registreer(sub: argparse._SubParsersAction) -> None:
                    help="Schrijf naar dit bestand (rechten 0600). Zonder -o: naar het scherm.")
     e.set_defaults(func=uitvoeren)
     p.set_defaults(func=lambda args, ctx: _fout("kies een opdracht: werkcoach werkplan export KLANTNUMMER"))
-
-
-def _fout(melding: str) -> int:
-    print(f"werkcoach: {melding}", file=sys.stderr)
-    return EXIT_FOUT
 
 
 def uitvoeren(args, ctx) -> int:
