@@ -94,7 +94,8 @@ class WerkplanSamenvatting:
     sollicitatienorm: int = 4
     sollicitatienorm_reden: str = ""
     perioden_tekort: int = 0
-    """Closed 4-week periods under the norm (not exempt)."""
+    """Closed 4-week periods under the norm (not exempt); counted once the klant has a werkplan
+    or registered activities, exemptions or follow-ups."""
     tekorten_opgevolgd: int = 0
     """Of those, how many have a recorded follow-up."""
     sollicitatie_data: tuple[date, ...] = field(default=())

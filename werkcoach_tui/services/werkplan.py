@@ -727,7 +727,9 @@ class WerkplanService:
             vast = [r for r in vs if r[2] == WerkplanStatus.VASTGESTELD.value]
             normen = sorted((_d(r[5]), r[3]) for r in vast if r[5])
             tekort = opgevolgd = 0
-            if start:
+            # A klant with no werkplan and nothing registered has no check to summarise (every
+            # consumer judges shortfalls only once there is a werkplan): skip the period count.
+            if start and (nieuwste or kid in sols or kid in opv or kid in vrij):
                 feiten = [VrijstellingFeit(VrijstellingReden(r), v, t) for r, v, t in vrij.get(kid, [])]
                 gedaan = opv.get(kid, set())
                 for van in tekort_perioden(start, today, sols.get(kid, []), feiten, normen, geb, einde):
