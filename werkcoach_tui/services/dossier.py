@@ -110,6 +110,8 @@ def euro_naar_centen(text: Any) -> int:
         bedrag = Decimal(raw)
     except InvalidOperation:
         raise Invoerfout(f"'{str(text).strip()[:20]}' is geen bedrag. Typ bijvoorbeeld 650 of 1.250,50.") from None
+    if not bedrag.is_finite():  # 'nan', 'inf': Decimal accepts them, an amount is never one
+        raise Invoerfout(f"'{str(text).strip()[:20]}' is geen bedrag. Typ bijvoorbeeld 650 of 1.250,50.")
     if bedrag < 0:
         raise Invoerfout("Kosten kunnen niet negatief zijn. Typ 0 of een positief bedrag.")
     if bedrag > Decimal("1000000"):
