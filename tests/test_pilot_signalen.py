@@ -82,7 +82,10 @@ async def test_wog_signaal_opent_wog_formulier_met_o(demo_diensten):
         assert app.screen.type == GesprekType.WERKORIENTATIEGESPREK
 
 
-async def test_dossiersignaal_zonder_dossierscherm_opent_klant_met_uitleg(demo_diensten):
+async def test_dossiersignaal_opent_het_echte_dossier_op_de_juiste_stap(demo_diensten):
+    from werkcoach_tui.screens.dossier import DossierScherm
+    from werkcoach_tui.screens.signaal_navigatie import OPLOSSINGEN
+
     app = maak_app(demo_diensten)
     async with app.run_test(size=(120, 40)) as pilot:
         await _klaar(pilot)
@@ -91,9 +94,10 @@ async def test_dossiersignaal_zonder_dossierscherm_opent_klant_met_uitleg(demo_d
         await pilot.pause()
         klant = scherm.getoond[0]
         await pilot.press("o")
-        await pilot.pause()
-        assert isinstance(app.screen, KlantScherm) and app.screen.klant_id == klant.id
-        assert any("warme overdracht" in m and "nog niet beschikbaar" in m for m in _meldingen(app))
+        await _klaar(pilot)
+        assert isinstance(app.screen, DossierScherm) and app.screen.klant_id == klant.id
+        assert isinstance(app.screen_stack[-2], KlantScherm), "Escape leads back to the klant card"
+        assert app.screen.stap == OPLOSSINGEN[sg.EINDE_WW_NADERT].stap
 
 
 async def test_dossiersignaal_opent_dossierstap_als_dat_scherm_er_is(demo_diensten):

@@ -159,6 +159,21 @@ class WerkcoachApp(App):
                 pass  # the search itself reports the problem when it is used
 
         self.run_worker(bouw, thread=True, group="vacature-index", exclusive=True, exit_on_error=False)
+
+    def open_dossier(self, klant_id: int, stap=None) -> None:
+        """The klant's dossier (on top of the klant card), optionally at one step of the method."""
+        from werkcoach_tui.rules.dossier import STAPPEN
+        from werkcoach_tui.screens.dossier import DossierScherm
+
+        self.push_screen(KlantScherm(klant_id))
+        scherm = DossierScherm(klant_id)
+        self.push_screen(scherm)
+        if stap is not None and stap in STAPPEN:
+            self.call_after_refresh(scherm.action_stap, STAPPEN.index(stap) + 1)
+
+    def open_casuistiek(self) -> None:
+        self.action_casuistiek()
+
     def open_werkplan(self, klant_id: int) -> None:
         from werkcoach_tui.screens.werkplan import WerkplanScherm
 

@@ -121,7 +121,7 @@ def open_signaal(app, klant_id: Optional[int], signaal: sg.Signaal) -> str:
     app.push_screen(scherm)
     if doel in (DOEL_DOSSIER, DOEL_WERKPLAN):
         waar = "Het dossierscherm" if doel == DOEL_DOSSIER else "Het werkplanscherm"
-        app.notify(f"{oplossing.actie}. {waar} is in deze versie nog niet beschikbaar.",
+        app.notify(f"{oplossing.actie}. {waar} is hier niet te openen; werk het bij vanaf de klantkaart.",
                    title=signaal.titel, timeout=8)
     else:
         app.notify(f"{oplossing.actie}.", title=signaal.titel, timeout=8)
