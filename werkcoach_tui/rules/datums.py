@@ -46,7 +46,9 @@ def add_months(d: date, maanden: int) -> date:
     index = d.year * 12 + (d.month - 1) + maanden
     jaar, maand0 = divmod(index, 12)
     maand = maand0 + 1
-    dag = min(d.day, calendar.monthrange(jaar, maand)[1])
+    dag = d.day
+    if dag > 28:  # only then can the target month be too short (the dashboard calls this ~100k times)
+        dag = min(dag, calendar.monthrange(jaar, maand)[1])
     return date(jaar, maand, dag)
 
 

@@ -10,6 +10,8 @@ def formatteer_getal(waarde: float | int | Decimal, decimalen: int = 1) -> str:
 
     Trailing zeros after the comma are dropped.
     """
+    if type(waarde) is int or (type(waarde) is float and waarde.is_integer() and abs(waarde) < 1e15):
+        return f"{int(waarde):,}".replace(",", ".")  # whole numbers: same result, no Decimal needed
     d = Decimal(str(waarde)).quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)
     teken = "-" if d < 0 else ""
     d = abs(d)
