@@ -33,6 +33,21 @@ def _geen_knipperende_cursor(monkeypatch):
     monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
 
 
+@pytest.fixture(autouse=True)
+def _vaste_svg_id(monkeypatch):
+    """rich derives the SVG's id from every segment, invisible style metadata included, and
+    pytest-textual-snapshot strips it only where a class name follows: two identical pictures
+    could still differ. A fixed id makes equal screens give equal files."""
+    import rich.console
+
+    origineel = rich.console.Console.export_svg
+
+    def export_svg(self, *args, unique_id=None, **kwargs):
+        return origineel(self, *args, unique_id=unique_id or "terminal-0", **kwargs)
+
+    monkeypatch.setattr(rich.console.Console, "export_svg", export_svg)
+
+
 @pytest.fixture
 def vandaag() -> date:
     return VANDAAG
@@ -101,6 +116,8 @@ async def wacht_tot_klaar(pilot, pogingen: int = 50) -> None:
     The caseload loads in a worker that the screen starts on mount, which can be after a
     first ``wait_for_complete``; snapshots must not depend on that race.
     """
+    from textual.screen import Screen
+
     from werkcoach_tui.screens.caseload import CaseloadScherm
 
     app = pilot.app
@@ -108,7 +125,13 @@ async def wacht_tot_klaar(pilot, pogingen: int = 50) -> None:
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
+        if type(app.screen) is Screen:
+            continue  # the app's own first screen has not been pushed yet
         bezig = [w for w in app.workers if not w.is_finished]
         caseloads = [s for s in app.screen_stack if isinstance(s, CaseloadScherm)]
         if not bezig and all(s.signalen is not None for s in caseloads):
+            # Let the screen repaint with what arrived last, before a test pushes a modal over
+            # it (a screen under a modal is drawn from its last frame).
+            await pilot.pause(0.1)
+            await pilot.pause()
             return
