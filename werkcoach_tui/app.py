@@ -28,15 +28,22 @@ THEMAS = ("textual-dark", "textual-light")
 class KlantZoeker(Provider):
     """Command palette: 'Zoek klant …' finds klanten by name or number."""
 
+    _rijen: list = []
+
+    async def startup(self) -> None:
+        """Read the klanten once when the palette opens, not on every keystroke."""
+        app = self.app
+        assert isinstance(app, WerkcoachApp)
+        try:
+            self._rijen = await asyncio.to_thread(app.diensten.klanten.caseload)
+        except StoreFout:
+            self._rijen = []
+
     async def search(self, query: str) -> Hits:
         app = self.app
         assert isinstance(app, WerkcoachApp)
         matcher = self.matcher(query)
-        try:
-            rijen = await asyncio.to_thread(app.diensten.klanten.caseload)
-        except StoreFout:
-            return
-        for rij in rijen:
+        for rij in self._rijen:
             tekst = f"Zoek klant: {rij.naam} ({rij.klantnummer})"
             score = matcher.match(tekst)
             if score > 0:

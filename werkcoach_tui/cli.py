@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Optional, Sequence
+from werkcoach_tui.commands.melding import EXIT_FOUT
 from werkcoach_tui.commands.melding import fout as _fout
 
-EXIT_FOUT = 2
 
 _ARGPARSE_NL = {
     "usage: ": "gebruik: ",

@@ -499,8 +499,10 @@ class VacatureIndex:
         """
         if self.n == 0 or limit <= 0:
             return []
+        if today is None:
+            raise ValueError("VacatureIndex.search needs today's date from the app's clock")
         filters = filters or ZoekFilters()
-        mask = self._mask(filters, today or date.today())
+        mask = self._mask(filters, today)
         qn = normalize(query)
         if not qn:
             return self._nieuwste_treffers(mask, limit)
