@@ -129,7 +129,7 @@ async def wacht_tot_klaar(pilot, pogingen: int = 50) -> None:
             continue  # the app's own first screen has not been pushed yet
         bezig = [w for w in app.workers if not w.is_finished]
         caseloads = [s for s in app.screen_stack if isinstance(s, CaseloadScherm)]
-        if not bezig and all(s.signalen is not None for s in caseloads):
+        if not bezig and all(s.signalen is not None and s.signalen_getekend for s in caseloads):
             # Let the screen repaint with what arrived last, before a test pushes a modal over
             # it (a screen under a modal is drawn from its last frame).
             await pilot.pause(0.1)

@@ -186,6 +186,7 @@ class Store:
         """path -> a raw DBAPI connection with this store's key (backups, checks)."""
         self.migratie: dict[str, tuple[int, int]] | None = None
         """Row counts per table (before, after) when this open ran a migration."""
+        self._schrijvingen = 0
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -276,6 +277,20 @@ class Store:
             with Session(self.engine, expire_on_commit=False) as session:
                 with session.begin():
                     yield session
+                self._schrijvingen += 1
+
+    def wijzigingsteken(self) -> tuple:
+        """Changes when anything was written: by this process (a counter) or by another
+        one (the database and WAL files' size and time). Screens compare it to decide
+        whether what they show must be read again (signals are derived, never stored)."""
+        teken: list = [self._schrijvingen]
+        for pad in (self.path, self.path.with_name(self.path.name + "-wal")):
+            try:
+                st = os.stat(pad)
+                teken.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                teken.append(None)
+        return tuple(teken)
 
     @contextmanager
     def lees(self):

@@ -155,6 +155,8 @@ class CaseloadScherm(Screen):
         self.sorteer_kolom: Optional[str] = None
         self.aflopend = False
         self.signalen: Optional[CaseloadSignalen] = None
+        self.signalen_getekend = 0
+        """How many signal results have been painted (tests and benchmarks wait for it)."""
         self.signaal_filter: str = FILTER_ALLE
         self.vandaag: list[GeplandGesprek] = []
         self._generatie = 0
@@ -198,8 +200,16 @@ class CaseloadScherm(Screen):
 
     # -- data ------------------------------------------------------------------
     def laad(self) -> None:
+        self._gelezen_teken = self.app.diensten.store.wijzigingsteken()
         self._generatie += 1
         self._laad_worker(self._generatie)
+
+    def on_screen_resume(self) -> None:
+        """Back on the dashboard: read again when anything was written meanwhile (a gesprek,
+        a werkplan, a follow-up, another window), so rows and signals are current."""
+        teken = getattr(self, "_gelezen_teken", None)
+        if teken is not None and teken != self.app.diensten.store.wijzigingsteken():
+            self.laad()
 
     @work(thread=True, exclusive=True, group="caseload")
     def _laad_worker(self, generatie: int) -> None:
@@ -263,7 +273,11 @@ class CaseloadScherm(Screen):
         self._toon_tellingen()
         self.ververs(naar_boven=self._eerste_signalen and self._cursor_onaangeroerd)
         self._eerste_signalen = False
+        self.call_after_refresh(self._signalen_getekend)
         self.call_after_refresh(_meld_bench, "WERKCOACH_BENCH_SIGNALEN", self.app)
+
+    def _signalen_getekend(self) -> None:
+        self.signalen_getekend += 1
 
     # -- showing ---------------------------------------------------------------------
     def _beschikbare_codes(self) -> list[str]:
