@@ -25,7 +25,7 @@ class NepDienst:
     def samenvatting(self, klant_id: int):
         return self.data.get(klant_id)
 
-    def samenvattingen(self, klant_ids):
+    def samenvattingen(self, klant_ids, **_opties):
         ids = list(klant_ids)
         self.gevraagd.append(ids)
         return [self.data[i] for i in ids if i in self.data]

@@ -216,3 +216,36 @@ async def test_signaal_van_verwijderde_klant_meldt_dat(demo_diensten):
         assert isinstance(app.screen, CaseloadScherm)
         assert any("bestaat niet" in m for m in _meldingen(app))
         assert klant.id not in [r.id for r in scherm.rijen]
+
+
+async def test_sollicitatiesignaal_opent_de_vier_wekencontrole_en_opvolging_lost_het_op(diensten):
+    """Enter/O on 'Sollicitatieplicht' opens the 4-week check (where the follow-up is recorded,
+    key O there); after recording it and going back, the dashboard no longer shows the signal."""
+    from werkcoach_tui.screens.sollicitaties import SollicitatieScherm
+
+    klant = diensten.klanten.maak({"naam": "Sanne Solli", "ww_startdatum": "05-01-2026",
+                                   "meldingsdatum": "02-01-2026", "geboortedatum": "02-02-1980"})
+    v = diensten.werkplan.maak_concept(klant.id).versie
+    diensten.werkplan.voeg_afspraak_toe(v.id, {"wie": "klant", "wat": "4 sollicitaties per 4 weken",
+                                               "wanneer": "31-12-2026", "hoe_aangetoond": "Werkmap"})
+    diensten.werkplan.stel_vast(v.id, {"akkoord_klant": True, "vastgesteld_op": "01-02-2026"})
+    app = maak_app(diensten)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _klaar(pilot)
+        scherm = app.screen
+        assert sg.SOLLICITATIEPLICHT in {s.code for s in scherm.signalen.van(klant.id)}
+        scherm.action_kies_signaal(sg.SOLLICITATIEPLICHT)
+        await pilot.pause()
+        assert [r.id for r in scherm.getoond] == [klant.id]
+        await pilot.press("o")
+        await _klaar(pilot)
+        assert isinstance(app.screen, SollicitatieScherm)
+        assert isinstance(app.screen_stack[-2], KlantScherm), "Escape leads back to the klant card"
+        periode = diensten.werkplan.controle(klant.id).niet_opgevolgd[-1].periode
+        diensten.werkplan.leg_opvolging_vast(klant.id, periode.van, {"opvolging": "gesprek", "datum": "20-11-2026",
+                                                                   "toelichting": "besproken"})
+        await pilot.press("escape")
+        await pilot.press("escape")
+        await _klaar(pilot)
+        assert isinstance(app.screen, CaseloadScherm)
+        assert sg.SOLLICITATIEPLICHT not in {s.code for s in app.screen.signalen.van(klant.id)}

@@ -1,11 +1,19 @@
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from werkcoach_tui.models.enums import VrijstellingReden
 from werkcoach_tui.rules.feiten import KlantFeiten, VrijstellingFeit
-from werkcoach_tui.rules.pawa import is_pawa_geschikt, pawa_geschiktheid, pawa_laatste_dag
+from werkcoach_tui.rules.pawa import (
+    is_pawa_geschikt,
+    pawa_geschikt_sinds,
+    pawa_geschiktheid,
+    pawa_laatste_dag,
+    pawa_toets,
+)
 
 D = date
 BASIS = KlantFeiten(ww_startdatum=D(2025, 1, 15), beschikbare_uren=24)
@@ -125,3 +133,25 @@ def test_redenen_en_uitleg():
     nee = pawa_geschiktheid(replace(BASIS, beschikbare_uren=8), D(2025, 3, 1))
     assert len(nee.redenen) == 2 and nee.uitleg.endswith(".")
     assert is_pawa_geschikt(BASIS, D(2026, 3, 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(date(2023, 1, 1), date(2027, 1, 1)),
+    st.one_of(st.none(), st.dates(date(2022, 1, 1), date(2026, 12, 1))),
+    st.one_of(st.none(), st.integers(0, 1000)),
+    st.one_of(st.none(), st.booleans()),
+    st.one_of(st.none(), st.integers(0, 40)),
+    st.booleans(),
+    st.one_of(st.none(), st.dates(date(1955, 1, 1), date(2000, 1, 1))),
+)
+def test_een_beslissing_de_teksten_verklaren_hem(today, start, duur, risico, uren, traject, geboren):
+    """pawa_toets decides; pawa_geschiktheid's lines only explain: eligible exactly when
+    no condition is unmet, and the signal's date is the explained one."""
+    einde = None if start is None or duur is None else start + timedelta(days=duur)
+    f = KlantFeiten(ww_startdatum=start, ww_einddatum=einde, risico_langdurig_werkloos=risico,
+                    beschikbare_uren=uren, in_reintegratietraject=traject, geboortedatum=geboren)
+    u = pawa_geschiktheid(f, today)
+    assert u.geschikt == (not u.niet_voldaan) == pawa_toets(f, today).geschikt
+    assert u.sinds == pawa_geschikt_sinds(f, today)
+    assert len(u.voldaan) + len(u.niet_voldaan) == (5 if einde is not None else 4)

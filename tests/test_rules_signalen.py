@@ -1,7 +1,7 @@
 """Signals: per signal the day before, on and after each limit; explanations name numbers."""
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -369,7 +369,39 @@ def test_sollicitatieplicht_alleen_laatste_gesloten_periode():
     assert signaal(f, D(2026, 2, 20), "sollicitatieplicht") is not None  # period 1 short
     assert signaal(f, D(2026, 3, 2), "sollicitatieplicht") is None  # period 2 met the norm
     s = signaal(SOLL, D(2026, 3, 2), "sollicitatieplicht")
-    assert "In totaal 2 perioden onder de norm" in s.uitleg
+    assert "Periode 2 (02-02-2026 t/m 01-03-2026): 0 van 4" in s.uitleg
+    assert s.sinds == D(2026, 3, 2)
+
+
+def test_sollicitatieplicht_opgevolgd_geen_signaal():
+    """Once the adviser records a follow-up for the short period, the signal is resolved."""
+    assert signaal(SOLL, D(2026, 3, 2), "sollicitatieplicht") is not None
+    f = replace(SOLL, opgevolgde_perioden=frozenset({D(2026, 2, 2)}))
+    assert signaal(f, D(2026, 3, 2), "sollicitatieplicht") is None
+    f = replace(SOLL, opgevolgde_perioden=frozenset({D(2026, 1, 5)}))  # an older period: still open
+    assert signaal(f, D(2026, 3, 2), "sollicitatieplicht") is not None
+
+
+def test_sollicitatieplicht_volgt_de_norm_van_het_werkplan():
+    """Each period takes the norm of the werkplan in force on its first day (as the werkplan screen)."""
+    drie = tuple(SollicitatieFeit(D(2026, 2, d)) for d in (3, 4, 5))
+    f = replace(SOLL, sollicitaties=drie)
+    assert signaal(f, D(2026, 3, 2), "sollicitatieplicht") is not None  # 3 of 4
+    f = replace(f, sollicitatienormen=((D(2026, 1, 20), 3),))
+    assert signaal(f, D(2026, 3, 2), "sollicitatieplicht") is None  # norm 3 from 20-01: met
+
+
+def test_sollicitatieplicht_alleen_het_venster_telt():
+    """Only the activities of the last closed period decide: a bulk reader may pass just those."""
+    from werkcoach_tui.rules.sollicitatieplicht import laatste_gesloten_periode_grenzen
+
+    alle = tuple(SollicitatieFeit(D(2026, 1, 5) + timedelta(days=n)) for n in range(0, 120, 9))
+    f = replace(SOLL, sollicitaties=alle)
+    for dag in (D(2026, 1, 30), D(2026, 2, 2), D(2026, 3, 1), D(2026, 3, 2), D(2026, 4, 27), D(2026, 5, 1)):
+        grenzen = laatste_gesloten_periode_grenzen(f.ww_startdatum, dag)
+        venster = tuple(x for x in alle if grenzen and grenzen[0] <= x.datum <= grenzen[1])
+        assert signaal(f, dag, "sollicitatieplicht") == signaal(replace(f, sollicitaties=venster), dag,
+                                                               "sollicitatieplicht")
 
 
 @pytest.mark.parametrize(

@@ -72,3 +72,59 @@ def test_gevoerde_gesprekken_definitie(lijst, today, type_):
         key=lambda g: g.datum,
     )
     assert gs.gevoerde_gesprekken(lijst, today, type_) == verwacht
+
+
+@settings(max_examples=200, deadline=None)
+@given(lijst=st.lists(gesprek, max_size=14), today=dagen)
+def test_gesprek_overzicht_gelijk_aan_de_definities(lijst, today):
+    """The one-pass overview gives what each rule's plain definition says."""
+    ov = gs.gesprek_overzicht(lijst, today)
+    gevoerd = sorted((g for g in lijst if g.gevoerd and g.datum <= today), key=lambda g: g.datum)
+    gepland = [g for g in lijst if g.gepland]
+    assert ov.intake_gevoerd == any(g.type == GesprekType.INTAKE for g in gevoerd)
+    assert ov.eerste_geplande_intake == min((g.datum for g in gepland if g.type == GesprekType.INTAKE), default=None)
+    assert ov.wog_gevoerd_op == min(
+        (g.datum for g in gevoerd if g.type == GesprekType.WERKORIENTATIEGESPREK), default=None)
+    assert ov.wog_gepland_vanaf_vandaag == any(
+        g.type == GesprekType.WERKORIENTATIEGESPREK and g.datum >= today for g in gepland)
+    assert ov.wog_ooit == any(g.type == GesprekType.WERKORIENTATIEGESPREK for g in lijst)
+    assert ov.monitorgesprek_ooit == any(g.type == GesprekType.MONITORGESPREK for g in lijst)
+    assert ov.laatste_contact == (gevoerd[-1].datum if gevoerd else None)
+    assert ov.volgend_gesprek == min((g.datum for g in gepland if g.datum >= today), default=None)
+    assert ov.minuten == sum(g.duur_minuten for g in gevoerd)
+    totaal, zes = 0, None
+    for g in gevoerd:
+        totaal += g.duur_minuten
+        if totaal >= 360:
+            zes = g.datum
+            break
+    assert ov.zes_uur_bereikt_op == zes
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    today=dagen,
+    vrij=vrijstellingen(),
+    geboren=st.one_of(st.none(), st.dates(date(1956, 1, 1), date(1990, 1, 1))),
+    einde=st.one_of(st.none(), dagen),
+    sollicitaties=st.lists(dagen, max_size=40),
+    normen=st.lists(st.tuples(dagen, st.integers(0, 8)), max_size=3),
+    norm=st.integers(0, 8),
+)
+def test_laatste_gesloten_periode_alleen_gelijk_aan_alle_perioden(today, vrij, geboren, einde, sollicitaties,
+                                                                  normen, norm):
+    """The signal computes only the last closed period: the same as the full check's last one."""
+    from werkcoach_tui.rules.feiten import KlantFeiten
+    from werkcoach_tui.rules.sollicitatieplicht import (
+        laatste_gesloten_periode,
+        laatste_gesloten_periode_voor,
+        laatste_gesloten_tekort,
+        perioden_voor,
+    )
+
+    f = KlantFeiten(ww_startdatum=START, ww_einddatum=einde, geboortedatum=geboren, vrijstellingen=vrij,
+                    sollicitaties=[SollicitatieFeit(d) for d in sollicitaties], sollicitatienorm=norm,
+                    sollicitatienormen=sorted(normen))
+    verwacht = laatste_gesloten_periode(perioden_voor(f, today))
+    assert laatste_gesloten_periode_voor(f, today) == verwacht
+    assert laatste_gesloten_tekort(f, today) == (verwacht if verwacht is not None and verwacht.tekort else None)

@@ -1,5 +1,6 @@
 """The pure mapping from stored data and feature summaries to KlantFeiten (signaal_feiten)."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -108,8 +109,12 @@ def test_dossier_velden_komen_over():
 def test_werkplan_velden_komen_over():
     f, onbekend = bouw_feiten(KLANT, (WOG,), dossier=DOSSIER, werkplan=WERKPLAN, bronnen=ALLE_BRONNEN)
     assert f.werkplan_vastgesteld_op == D(2025, 9, 25) and not f.werkplan_concept
-    assert f.sollicitatienorm == 3
+    assert f.sollicitatienorm == 3, "no finalised history: the werkplan's norm applies"
     assert [s.datum for s in f.sollicitaties] == [D(2026, 10, 1), D(2026, 10, 8)]
+    historie = replace(WERKPLAN, sollicitatienormen=((D(2025, 9, 25), 3),), opgevolgde_perioden=frozenset({D(2026, 9, 1)}))
+    f, _ = bouw_feiten(KLANT, (WOG,), dossier=DOSSIER, werkplan=historie, bronnen=ALLE_BRONNEN)
+    assert f.sollicitatienorm == 4 and f.sollicitatienormen == ((D(2025, 9, 25), 3),), "4 until the werkplan, then 3"
+    assert f.opgevolgde_perioden == {D(2026, 9, 1)}
     (v,) = f.vrijstellingen
     assert v.reden == VrijstellingReden.VAKANTIE and (v.van, v.tot) == (D(2026, 7, 1), D(2026, 7, 14))
     assert f.werkplan_onderbouwing  # derived from the dossier's complete reasoning

@@ -14,8 +14,13 @@ from werkcoach_tui.clock import FixedClock
 from werkcoach_tui.diensten import Diensten
 from werkcoach_tui.models.enums import TekortOpvolging, VrijstellingReden
 from werkcoach_tui.rules.feiten import SollicitatieFeit, VrijstellingFeit
-from werkcoach_tui.rules.sollicitatieplicht import sollicitatie_perioden
-from werkcoach_tui.rules.werkplan import norm_op, perioden_met_normen, tekort_perioden
+from werkcoach_tui.rules.sollicitatieplicht import norm_op, sollicitatie_perioden, tekort_perioden
+
+
+def perioden_met_normen(ww_start, today, sollicitaties=(), vrijstellingen=(), normen=(), geboortedatum=None,
+                        ww_einde=None, standaard_norm=4):
+    return sollicitatie_perioden(ww_start, today, sollicitaties, vrijstellingen, standaard_norm, geboortedatum,
+                                 ww_einde, normen)
 from werkcoach_tui.services.validatie import Validatiefout
 
 START = date(2026, 1, 5)  # a Monday
@@ -69,24 +74,61 @@ def test_norm_volgt_de_vastgestelde_versie():
     assert [x.norm for x in p[:5]] == [4, 4, 2, 2, 6], "each period takes the norm in force on its first day"
 
 
+def _dag_voor_dag(ww_start, today, datums, vrij, normen, geb, einde, standaard):
+    """The plain definition, day by day: the reference the interval arithmetic must match."""
+    from werkcoach_tui.rules.sollicitatieplicht import PERIODE_DAGEN, reden_zonder_plicht
+
+    if today < ww_start:
+        return []
+    laatste = (today - ww_start).days // PERIODE_DAGEN
+    if einde is not None and einde >= ww_start:
+        laatste = min(laatste, (einde - ww_start).days // PERIODE_DAGEN)
+    uit = []
+    for k in range(laatste + 1):
+        van = ww_start + timedelta(days=PERIODE_DAGEN * k)
+        tot = van + timedelta(days=PERIODE_DAGEN - 1)
+        met_plicht, redenen = 0, []
+        for n in range(PERIODE_DAGEN):
+            r = reden_zonder_plicht(van + timedelta(days=n), vrij, geb, einde)
+            if r is None:
+                met_plicht += 1
+            elif r not in redenen:
+                redenen.append(r)
+        norm = standaard
+        for vanaf, n in sorted(normen):
+            if vanaf <= van:
+                norm = n
+        aantal = sum(1 for d in datums if van <= d <= tot)
+        gesloten = today > tot
+        uit.append((k + 1, van, tot, gesloten, aantal, norm * met_plicht // PERIODE_DAGEN, norm, met_plicht,
+                    tuple(redenen)))
+    return uit
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.integers(0, 400),
     st.lists(st.integers(-10, 420), max_size=25),
     st.lists(st.tuples(st.sampled_from(list(VrijstellingReden)), st.integers(-20, 420),
                        st.one_of(st.none(), st.integers(0, 200))), max_size=3),
+    st.lists(st.tuples(st.integers(-30, 420), st.integers(0, 8)), max_size=3),
     st.one_of(st.none(), st.integers(-400, 800)),
     st.one_of(st.none(), st.integers(0, 500)),
     st.integers(0, 8),
 )
-def test_snelle_telling_gelijk_aan_dag_voor_dag(t, sol, vr, geb, eind, norm):
-    """perioden_met_normen (intervals, for 10,000 klanten) == sollicitatie_perioden (day by day)."""
+def test_perioden_gelijk_aan_dag_voor_dag(t, sol, vr, nm, geb, eind, norm):
+    """The interval arithmetic (fast enough for 10,000 klanten) == the day-by-day definition,
+    including norms that change with a new werkplan version."""
     today = dag(t)
-    s = [SollicitatieFeit(dag(d)) for d in sol]
+    datums = [dag(d) for d in sol]
     v = [VrijstellingFeit(r, dag(a), None if n is None else dag(a + n)) for r, a, n in vr]
+    normen = [(dag(a), n) for a, n in nm]
     g = None if geb is None else date(1959, 1, 1) + timedelta(days=geb)
     e = None if eind is None else dag(eind)
-    assert perioden_met_normen(START, today, s, v, [], g, e, norm) == sollicitatie_perioden(START, today, s, v, norm, g, e)
+    snel = [(p.nummer, p.van, p.tot, p.gesloten, p.aantal, p.vereist, p.norm, p.dagen_met_plicht,
+             p.redenen_zonder_plicht)
+            for p in sollicitatie_perioden(START, today, [SollicitatieFeit(d) for d in datums], v, norm, g, e, normen)]
+    assert snel == _dag_voor_dag(START, today, datums, v, normen, g, e, norm)
 
 
 @settings(max_examples=150, deadline=None)
@@ -206,3 +248,38 @@ def test_aow_klant_in_de_service(store):
     na_aow = [r.periode for r in ctl.perioden if r.periode.van >= date(2026, 3, 1)]
     assert na_aow and all(p.vereist == 0 and not p.tekort for p in na_aow)
     assert ctl.perioden[0].periode.tekort
+
+
+def _signaal_soll(diensten, klant_id):
+    from werkcoach_tui.rules import signalen as sg
+
+    return [s for s in diensten.signalen.caseload_signalen(VANDAAG).van(klant_id) if s.code == sg.SOLLICITATIEPLICHT]
+
+
+def test_dashboard_en_controle_zijn_het_eens_en_opvolging_lost_het_signaal_op(diensten, klant):
+    """The signal reads only the last closed period from the store (the bulk window); it must
+    judge exactly as the werkplan's own check, with the werkplan's norm, and go away once the
+    adviser records a follow-up."""
+    wp = diensten.werkplan
+    v = wp.maak_concept(klant.id).versie
+    wp.voeg_afspraak_toe(v.id, {"wie": "klant", "wat": "3 sollicitaties per 4 weken", "wanneer": "31-12-2026",
+                                "hoe_aangetoond": "Werkmap"})
+    wp.wijzig_plan(v.id, {"sollicitatienorm": "3", "sollicitatienorm_reden": "Deeltijd mantelzorg"})
+    wp.stel_vast(v.id, {"akkoord_klant": True, "vastgesteld_op": "01-06-2026"})
+    ctl = wp.controle(klant.id)
+    laatste = [r for r in ctl.perioden if r.periode.gesloten][-1].periode
+    assert laatste.norm == 3 and laatste.tekort
+    (s,) = _signaal_soll(diensten, klant.id)
+    assert f"Periode {laatste.nummer} " in s.uitleg and "0 van 3" in s.uitleg
+    # three activities in that period: the norm of the werkplan (3, not 4) is met
+    for n in range(3):
+        wp.voeg_sollicitatie_toe(klant.id, {"datum": (laatste.van + timedelta(days=n)).strftime("%d-%m-%Y"),
+                                            "werkgever": f"Werkgever {n}", "soort": "open_sollicitatie"})
+    assert not [r for r in wp.controle(klant.id).perioden if r.periode.van == laatste.van][0].periode.tekort
+    assert _signaal_soll(diensten, klant.id) == []
+    # back under the norm, then followed up: resolved
+    wp.verwijder_sollicitatie(wp.sollicitaties(klant.id)[0].id)
+    assert _signaal_soll(diensten, klant.id)
+    wp.leg_opvolging_vast(klant.id, laatste.van, {"opvolging": "gesprek", "datum": "20-11-2026",
+                                                  "toelichting": "besproken"})
+    assert _signaal_soll(diensten, klant.id) == []

@@ -41,8 +41,11 @@ DATUM_VOORBEELD = "01-03-2026"
 
 
 # --- month arithmetic ---------------------------------------------------------
+@lru_cache(maxsize=1 << 16)
 def add_months(d: date, maanden: int) -> date:
-    """``d`` plus ``maanden`` calendar months (may be negative), clamped to month end."""
+    """``d`` plus ``maanden`` calendar months (may be negative), clamped to month end.
+
+    Cached: the dashboard asks the same (date, offset) thousands of times."""
     index = d.year * 12 + (d.month - 1) + maanden
     jaar, maand0 = divmod(index, 12)
     maand = maand0 + 1
@@ -52,6 +55,7 @@ def add_months(d: date, maanden: int) -> date:
     return date(jaar, maand, dag)
 
 
+@lru_cache(maxsize=1 << 14)
 def volle_maanden_tussen(van: date, tot: date) -> int:
     """Whole calendar months from ``van`` to ``tot``: the largest n with
     ``add_months(van, n) <= tot``. Negative when ``tot`` lies before ``van``.

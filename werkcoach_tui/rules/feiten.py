@@ -142,9 +142,17 @@ class KlantFeiten:
     # --- uitvoeren -------------------------------------------------------------
     gesprekken: tuple[GesprekFeit, ...] = ()
     sollicitaties: tuple[SollicitatieFeit, ...] = ()
+    """Application activities. The signal judges only the last closed 4-week period, so a
+    bulk reader may pass just the activities in that window
+    (``sollicitatieplicht.laatste_gesloten_periode_grenzen``)."""
     vrijstellingen: tuple[VrijstellingFeit, ...] = ()
     sollicitatienorm: int = c.SOLLICITATIENORM_AANTAL
-    """Application activities per 4 weeks (the werkplan may agree another number)."""
+    """Application activities per 4 weeks before any finalised werkplan (default 4)."""
+    sollicitatienormen: tuple[tuple[date, int], ...] = ()
+    """(vastgesteld op, norm) of the finalised werkplan versions, by date: each period takes
+    the norm in force on its first day."""
+    opgevolgde_perioden: frozenset[date] = frozenset()
+    """First days of the 4-week periods whose shortfall has a recorded follow-up."""
     instrumenten: tuple[InstrumentFeit, ...] = ()
 
     # --- oordeelsvorming -------------------------------------------------------
@@ -175,8 +183,10 @@ class KlantFeiten:
     """Explicitly marked: the adviser never had a case review (signal)."""
 
     def __post_init__(self) -> None:
-        for naam in ("gesprekken", "sollicitaties", "vrijstellingen", "instrumenten"):
+        for naam in ("gesprekken", "sollicitaties", "vrijstellingen", "instrumenten", "sollicitatienormen"):
             _tuple(self, naam)
+        if not isinstance(self.opgevolgde_perioden, frozenset):
+            object.__setattr__(self, "opgevolgde_perioden", frozenset(self.opgevolgde_perioden))
         if self.sollicitatienorm is None:
             object.__setattr__(self, "sollicitatienorm", c.SOLLICITATIENORM_AANTAL)
         if self.sollicitatienorm < 0:

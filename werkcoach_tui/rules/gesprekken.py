@@ -24,6 +24,7 @@ Choices (pinned by tests):
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import attrgetter
 
@@ -35,18 +36,100 @@ from werkcoach_tui.rules.feiten import GesprekFeit, KlantFeiten
 
 # --- helpers ----------------------------------------------------------------------
 _DATUM = attrgetter("datum")
+_GEVOERD = GesprekStatus.GEVOERD
+_GEPLAND = GesprekStatus.GEPLAND
+_INTAKE = GesprekType.INTAKE
+_WOG = GesprekType.WERKORIENTATIEGESPREK
+_MONITOR = GesprekType.MONITORGESPREK
+_ZES_UUR_MINUTEN = round(c.BEGELEIDING_ZONDER_RESULTAAT_UUR * 60)
+
+
+@dataclass(frozen=True)
+class GesprekOverzicht:
+    """What the rules need to know of a klant's conversations on ``today``, in one pass.
+
+    Every conversation rule in this module reads this overview, so a caseload of
+    10,000 klanten goes over each klant's conversations once, not once per rule.
+    "Held" means *gevoerd* on or before ``today``.
+    """
+
+    intake_gevoerd: bool = False
+    eerste_geplande_intake: date | None = None
+    """The earliest *planned* intake (any date)."""
+    wog_gevoerd_op: date | None = None
+    """The first held WOG."""
+    wog_gepland_vanaf_vandaag: bool = False
+    wog_ooit: bool = False
+    """A WOG planned or held, on any date."""
+    monitorgesprek_ooit: bool = False
+    laatste_contact: date | None = None
+    """The last held conversation."""
+    volgend_gesprek: date | None = None
+    """The next planned conversation from ``today`` on."""
+    minuten: int = 0
+    """Guidance time: the held conversations' minutes."""
+    zes_uur_bereikt_op: date | None = None
+    """The held conversation that brought the guidance time to 6 hours or more."""
+
+
+_LEEG = GesprekOverzicht()
+
+
+def gesprek_overzicht(gesprekken: Iterable[GesprekFeit], today: date) -> GesprekOverzicht:
+    """The overview of ``gesprekken`` on ``today`` (see :class:`GesprekOverzicht`)."""
+    intake = wog_vandaag = wog_ooit = monitor = False
+    geplande_intake = wog = laatste = volgend = None
+    minuten = 0
+    gevoerd: list[GesprekFeit] = []
+    for g in gesprekken:
+        t, d = g.type, g.datum
+        if t == _WOG:
+            wog_ooit = True
+        elif t == _MONITOR:
+            monitor = True
+        if g.status == _GEVOERD:
+            if d > today:
+                continue  # "held" in the future: not counted until that day
+            gevoerd.append(g)
+            minuten += g.duur_minuten
+            if laatste is None or d > laatste:
+                laatste = d
+            if t == _INTAKE:
+                intake = True
+            elif t == _WOG and (wog is None or d < wog):
+                wog = d
+        elif g.status == _GEPLAND:
+            if d >= today and (volgend is None or d < volgend):
+                volgend = d
+            if t == _INTAKE:
+                if geplande_intake is None or d < geplande_intake:
+                    geplande_intake = d
+            elif t == _WOG and d >= today:
+                wog_vandaag = True
+    if not gevoerd and not wog_ooit and not monitor and geplande_intake is None and volgend is None:
+        return _LEEG
+    zes_uur = None
+    if minuten >= _ZES_UUR_MINUTEN:
+        totaal = 0
+        for g in sorted(gevoerd, key=_DATUM):
+            totaal += g.duur_minuten
+            if totaal >= _ZES_UUR_MINUTEN:
+                zes_uur = g.datum
+                break
+    return GesprekOverzicht(
+        intake, geplande_intake, wog, wog_vandaag, wog_ooit, monitor, laatste, volgend, minuten, zes_uur
+    )
 
 
 def gevoerde_gesprekken(
     gesprekken: Iterable[GesprekFeit], today: date, type: GesprekType | None = None
 ) -> list[GesprekFeit]:
     """Held conversations on or before ``today`` (optionally of one type), by date."""
-    gevoerd = GesprekStatus.GEVOERD  # compared inline: this runs for every klant on the dashboard
     return sorted(
         (
             g
             for g in gesprekken
-            if g.status == gevoerd and g.datum <= today and (type is None or g.type == type)
+            if g.status == _GEVOERD and g.datum <= today and (type is None or g.type == type)
         ),
         key=_DATUM,
     )
@@ -58,7 +141,7 @@ def geplande_gesprekken(
     """Planned conversations (optionally of one type), by date."""
     return sorted(
         (g for g in gesprekken if g.gepland and (type is None or g.type == type)),
-        key=lambda g: g.datum,
+        key=_DATUM,
     )
 
 
@@ -70,23 +153,35 @@ def intake_deadline(meldingsdatum: date) -> date:
 
 def intake_geregeld(meldingsdatum: date, gesprekken: Iterable[GesprekFeit], today: date) -> bool:
     """An intake is held, or planned on a date within the term."""
-    lijst = list(gesprekken)
-    if gevoerde_gesprekken(lijst, today, GesprekType.INTAKE):
+    return _intake_geregeld(meldingsdatum, gesprek_overzicht(gesprekken, today))
+
+
+def _intake_geregeld(meldingsdatum: date, ov: GesprekOverzicht) -> bool:
+    if ov.intake_gevoerd:
         return True
-    deadline = intake_deadline(meldingsdatum)
-    return any(g.datum <= deadline for g in geplande_gesprekken(lijst, GesprekType.INTAKE))
+    return ov.eerste_geplande_intake is not None and ov.eerste_geplande_intake <= intake_deadline(
+        meldingsdatum
+    )
 
 
 def intake_te_laat_sinds(
-    meldingsdatum: date | None, gesprekken: Iterable[GesprekFeit], today: date
+    meldingsdatum: date | None, gesprekken: Iterable[GesprekFeit] | GesprekOverzicht, today: date
 ) -> date | None:
     """The first day the intake is late (term + 1 day) if it is late on ``today``."""
     if meldingsdatum is None:
         return None
     te_laat = intake_deadline(meldingsdatum) + timedelta(days=1)
-    if today < te_laat or intake_geregeld(meldingsdatum, gesprekken, today):
+    if today < te_laat:
+        return None
+    if _intake_geregeld(meldingsdatum, _overzicht(gesprekken, today)):
         return None
     return te_laat
+
+
+def _overzicht(gesprekken, today: date) -> GesprekOverzicht:
+    if isinstance(gesprekken, GesprekOverzicht):
+        return gesprekken
+    return gesprek_overzicht(gesprekken, today)
 
 
 # --- werkoriëntatiegesprek --------------------------------------------------------
@@ -99,31 +194,30 @@ def wog_criterium(
     return band is not None and WerkverkennerBand(band).bovengrens <= c.WOG_BAND_GRENS_PROCENT
 
 
-def wog_gevoerd_op(gesprekken: Iterable[GesprekFeit], today: date) -> date | None:
+def wog_gevoerd_op(gesprekken: Iterable[GesprekFeit] | GesprekOverzicht, today: date) -> date | None:
     """Date of the first held WOG, or None."""
-    wogs = gevoerde_gesprekken(gesprekken, today, GesprekType.WERKORIENTATIEGESPREK)
-    return wogs[0].datum if wogs else None
+    return _overzicht(gesprekken, today).wog_gevoerd_op
 
 
-def wog_aangewezen(feiten: KlantFeiten, today: date) -> bool:
+def wog_aangewezen(feiten: KlantFeiten, today: date, ov: GesprekOverzicht | None = None) -> bool:
     """The WOG criterion holds, no WOG was held and none is planned from today on."""
     if not wog_criterium(
         feiten.werkverkenner_band, feiten.digivaardig, feiten.wog_uitgenodigd_op_oordeel
     ):
         return False
-    if wog_gevoerd_op(feiten.gesprekken, today) is not None:
-        return False
-    gepland = geplande_gesprekken(feiten.gesprekken, GesprekType.WERKORIENTATIEGESPREK)
-    return not any(g.datum >= today for g in gepland)
+    ov = ov or gesprek_overzicht(feiten.gesprekken, today)
+    return ov.wog_gevoerd_op is None and not ov.wog_gepland_vanaf_vandaag
 
 
-def uitgenodigd_voor_wog(feiten: KlantFeiten) -> bool:
+def uitgenodigd_voor_wog(feiten: KlantFeiten, ov: GesprekOverzicht | None = None) -> bool:
     """The klant is (or was) invited for a WOG: criterion, or a WOG planned/held."""
     if wog_criterium(
         feiten.werkverkenner_band, feiten.digivaardig, feiten.wog_uitgenodigd_op_oordeel
     ):
         return True
-    return any(g.type == GesprekType.WERKORIENTATIEGESPREK for g in feiten.gesprekken)
+    if ov is not None:
+        return ov.wog_ooit
+    return any(g.type == _WOG for g in feiten.gesprekken)
 
 
 # --- monitorgesprek ---------------------------------------------------------------
@@ -132,36 +226,40 @@ def monitorgesprek_vanaf(ww_start: date) -> date:
     return add_months(ww_start, c.MONITOR_NA_MAANDEN)
 
 
-def monitorgesprek_nodig_sinds(feiten: KlantFeiten, today: date) -> date | None:
+def monitorgesprek_nodig_sinds(
+    feiten: KlantFeiten, today: date, ov: GesprekOverzicht | None = None
+) -> date | None:
     """The date the monitorgesprek became due, if it is due on ``today``."""
-    if feiten.ww_startdatum is None or uitgenodigd_voor_wog(feiten):
+    if feiten.ww_startdatum is None:
         return None
     vanaf = monitorgesprek_vanaf(feiten.ww_startdatum)
     if today < vanaf:
         return None
-    if any(g.type == GesprekType.MONITORGESPREK for g in feiten.gesprekken):
+    ov = ov or gesprek_overzicht(feiten.gesprekken, today)
+    if uitgenodigd_voor_wog(feiten, ov) or ov.monitorgesprek_ooit:
         return None
     return vanaf
 
 
 # --- contact ----------------------------------------------------------------------
-def laatste_contact(gesprekken: Iterable[GesprekFeit], today: date) -> date | None:
+def laatste_contact(gesprekken: Iterable[GesprekFeit] | GesprekOverzicht, today: date) -> date | None:
     """Date of the last held conversation on or before ``today``."""
-    gevoerd = gevoerde_gesprekken(gesprekken, today)
-    return gevoerd[-1].datum if gevoerd else None
+    return _overzicht(gesprekken, today).laatste_contact
 
 
-def volgend_gesprek(gesprekken: Iterable[GesprekFeit], today: date) -> date | None:
+def volgend_gesprek(gesprekken: Iterable[GesprekFeit] | GesprekOverzicht, today: date) -> date | None:
     """Date of the next planned conversation from ``today`` on."""
-    gepland = [g for g in geplande_gesprekken(gesprekken) if g.datum >= today]
-    return gepland[0].datum if gepland else None
+    return _overzicht(gesprekken, today).volgend_gesprek
 
 
 def contact_te_lang_geleden_sinds(
-    feiten: KlantFeiten, today: date, weken: int = c.CONTACT_FREQUENTIE_WEKEN
+    feiten: KlantFeiten,
+    today: date,
+    weken: int = c.CONTACT_FREQUENTIE_WEKEN,
+    ov: GesprekOverzicht | None = None,
 ) -> date | None:
     """First overdue day, if no conversation was held in the last ``weken`` weeks."""
-    referentie = laatste_contact(feiten.gesprekken, today)
+    referentie = (ov or gesprek_overzicht(feiten.gesprekken, today)).laatste_contact
     if referentie is None:
         referentie = feiten.meldingsdatum or feiten.ww_startdatum
     if referentie is None:
@@ -178,11 +276,11 @@ class NormtijdStatus(LabeledEnum):
     ZONDER_RESULTAAT = ("zonder_resultaat", "6 uur of meer zonder resultaat")
 
 
-def begeleidingstijd_minuten(gesprekken: Iterable[GesprekFeit], today: date) -> int:
-    return sum(g.duur_minuten for g in gevoerde_gesprekken(gesprekken, today))
+def begeleidingstijd_minuten(gesprekken: Iterable[GesprekFeit] | GesprekOverzicht, today: date) -> int:
+    return _overzicht(gesprekken, today).minuten
 
 
-def begeleidingstijd_uren(gesprekken: Iterable[GesprekFeit], today: date) -> float:
+def begeleidingstijd_uren(gesprekken: Iterable[GesprekFeit] | GesprekOverzicht, today: date) -> float:
     """Cumulative guidance time in hours (held conversations up to ``today``)."""
     return begeleidingstijd_minuten(gesprekken, today) / 60
 
@@ -198,12 +296,6 @@ def normtijd_status(uren: float, resultaat_behaald: bool = False) -> NormtijdSta
     return NormtijdStatus.BOVEN
 
 
-def zes_uur_bereikt_op(gesprekken: Iterable[GesprekFeit], today: date) -> date | None:
+def zes_uur_bereikt_op(gesprekken: Iterable[GesprekFeit] | GesprekOverzicht, today: date) -> date | None:
     """Date of the held conversation that brought the total to 6 hours or more."""
-    grens = round(c.BEGELEIDING_ZONDER_RESULTAAT_UUR * 60)
-    totaal = 0
-    for g in gevoerde_gesprekken(gesprekken, today):
-        totaal += g.duur_minuten
-        if totaal >= grens:
-            return g.datum
-    return None
+    return _overzicht(gesprekken, today).zes_uur_bereikt_op

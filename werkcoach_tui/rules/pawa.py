@@ -54,31 +54,79 @@ def pawa_laatste_dag(ww_einde: date) -> date:
     return add_months(ww_einde, -c.PAWA_MIN_MAANDEN_VOOR_EINDE_WW)
 
 
+@dataclass(frozen=True)
+class PawaToets:
+    """The five conditions decided, without the texts (the dashboard asks for 10,000 klanten)."""
+
+    start: date | None
+    sinds: date | None
+    """When the months-in-WW condition was met (12 months, or 6 with risk); None = not met."""
+    uren_ok: bool
+    vrij: VrijstellingReden | None
+    traject: bool
+    einde_ok: bool
+
+    @property
+    def geschikt(self) -> bool:
+        return (
+            self.sinds is not None and self.uren_ok and self.vrij is None and not self.traject
+            and self.einde_ok
+        )
+
+
+def pawa_toets(feiten: KlantFeiten, today: date) -> PawaToets:
+    """Decide the five conditions (see the module doc); :func:`pawa_geschiktheid` explains them."""
+    start = feiten.ww_startdatum
+    sinds = None
+    if start is not None:
+        twaalf = add_months(start, c.PAWA_MIN_MAANDEN_WW)
+        if today >= twaalf:
+            sinds = twaalf
+        elif feiten.risico_langdurig_werkloos is True:
+            zes = add_months(start, c.PAWA_RISICO_MIN_MAANDEN_WW)
+            if today >= zes:
+                sinds = zes
+    uren = feiten.beschikbare_uren
+    einde = feiten.ww_einddatum
+    return PawaToets(
+        start=start,
+        sinds=sinds,
+        uren_ok=uren is not None and uren >= c.PAWA_MIN_UREN_PER_WEEK,
+        vrij=vrijgesteld_op(today, feiten.vrijstellingen, feiten.geboortedatum),
+        traject=bool(feiten.in_reintegratietraject),
+        einde_ok=einde is None or today <= pawa_laatste_dag(einde),
+    )
+
+
+def pawa_geschikt_sinds(feiten: KlantFeiten, today: date) -> date | None:
+    """The date the months condition was met, when the klant is eligible today; else None."""
+    t = pawa_toets(feiten, today)
+    return t.sinds if t.geschikt else None
+
+
 def pawa_geschiktheid(feiten: KlantFeiten, today: date) -> PawaUitkomst:
+    """Eligibility with a Dutch line per condition (met or not)."""
+    t = pawa_toets(feiten, today)
     voldaan: list[str] = []
     niet: list[str] = []
-    sinds: date | None = None
 
     # 1. maanden in de WW
-    start = feiten.ww_startdatum
+    start = t.start
     if start is None:
         niet.append("WW-startdatum onbekend: vul die in om PaWa te beoordelen")
     else:
         maanden = max(0, volle_maanden_tussen(start, today)) if today >= start else 0
-        twaalf = add_months(start, c.PAWA_MIN_MAANDEN_WW)
-        zes = add_months(start, c.PAWA_RISICO_MIN_MAANDEN_WW)
-        if today >= twaalf:
-            sinds = twaalf
+        zes_voorbij = today >= add_months(start, c.PAWA_RISICO_MIN_MAANDEN_WW)
+        if t.sinds is not None and t.sinds == add_months(start, c.PAWA_MIN_MAANDEN_WW):
             voldaan.append(
                 f"{maanden} maanden in de WW (minimaal {c.PAWA_MIN_MAANDEN_WW} maanden)"
             )
-        elif today >= zes and feiten.risico_langdurig_werkloos is True:
-            sinds = zes
+        elif t.sinds is not None:
             voldaan.append(
                 f"{maanden} maanden in de WW met risico op langdurige werkloosheid "
                 f"(minimaal {c.PAWA_RISICO_MIN_MAANDEN_WW} maanden)"
             )
-        elif today >= zes and feiten.risico_langdurig_werkloos is None:
+        elif zes_voorbij and feiten.risico_langdurig_werkloos is None:
             niet.append(
                 f"{maanden} maanden in de WW: minimaal {c.PAWA_MIN_MAANDEN_WW} maanden, of "
                 f"{c.PAWA_RISICO_MIN_MAANDEN_WW} maanden met risico op langdurige "
@@ -96,7 +144,7 @@ def pawa_geschiktheid(feiten: KlantFeiten, today: date) -> PawaUitkomst:
         niet.append(
             f"beschikbare uren onbekend (minimaal {c.PAWA_MIN_UREN_PER_WEEK} uur per week nodig)"
         )
-    elif uren >= c.PAWA_MIN_UREN_PER_WEEK:
+    elif t.uren_ok:
         voldaan.append(
             f"{formatteer_getal(uren)} uur per week beschikbaar "
             f"(minimaal {c.PAWA_MIN_UREN_PER_WEEK} uur)"
@@ -108,7 +156,7 @@ def pawa_geschiktheid(feiten: KlantFeiten, today: date) -> PawaUitkomst:
         )
 
     # 3. vrijstelling sollicitatieplicht
-    vrij = vrijgesteld_op(today, feiten.vrijstellingen, feiten.geboortedatum)
+    vrij = t.vrij
     if vrij is None:
         voldaan.append("geen vrijstelling van de sollicitatieplicht")
     elif vrij == VrijstellingReden.AOW_NADERT:
@@ -120,7 +168,7 @@ def pawa_geschiktheid(feiten: KlantFeiten, today: date) -> PawaUitkomst:
         niet.append(f"vrijgesteld van de sollicitatieplicht ({vrij.label.lower()})")
 
     # 4. re-integratietraject
-    if feiten.in_reintegratietraject:
+    if t.traject:
         niet.append("klant zit in een re-integratietraject")
     else:
         voldaan.append("geen re-integratietraject")
@@ -128,8 +176,7 @@ def pawa_geschiktheid(feiten: KlantFeiten, today: date) -> PawaUitkomst:
     # 5. einde WW
     einde = feiten.ww_einddatum
     if einde is not None:
-        grens = pawa_laatste_dag(einde)
-        if today > grens:
+        if not t.einde_ok:
             niet.append(
                 f"WW eindigt op {formatteer_datum(einde)}: minder dan "
                 f"{c.PAWA_MIN_MAANDEN_VOOR_EINDE_WW} maand voor het einde"
@@ -140,8 +187,10 @@ def pawa_geschiktheid(feiten: KlantFeiten, today: date) -> PawaUitkomst:
                 f"{c.PAWA_MIN_MAANDEN_VOOR_EINDE_WW} maand te gaan"
             )
 
-    geschikt = not niet
-    return PawaUitkomst(geschikt, tuple(voldaan), tuple(niet), sinds if geschikt else None)
+    # One decision (pawa_toets); the lines only explain it (a property test pins that
+    # ``geschikt`` is exactly "no unmet condition").
+    geschikt = t.geschikt
+    return PawaUitkomst(geschikt, tuple(voldaan), tuple(niet), t.sinds if geschikt else None)
 
 
 def is_pawa_geschikt(feiten: KlantFeiten, today: date) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from werkcoach_tui import constants as c
 from werkcoach_tui.models.enums import Instrument, Urgentie, WerkverkennerBand
@@ -26,12 +27,8 @@ from werkcoach_tui.rules.feiten import KlantFeiten, SignaalInstellingen
 from werkcoach_tui.rules.opmaak import formatteer_euro, formatteer_getal, formatteer_uren
 from werkcoach_tui.rules.ouderen import is_57_plus, wordt_57_op
 from werkcoach_tui.rules.passende_arbeid import nieuwe_regeling, verruimd_op
-from werkcoach_tui.rules.pawa import pawa_geschiktheid
-from werkcoach_tui.rules.sollicitatieplicht import (
-    PERIODE_DAGEN,
-    laatste_gesloten_periode,
-    perioden_voor,
-)
+from werkcoach_tui.rules.pawa import pawa_geschikt_sinds
+from werkcoach_tui.rules.sollicitatieplicht import PERIODE_DAGEN, laatste_gesloten_tekort
 
 # --- codes (fixed: screens, filters and tests depend on them) -----------------------
 INTAKE_TE_LAAT = "intake_te_laat"
@@ -127,8 +124,9 @@ SIGNAAL_DEFINITIES: dict[str, SignaalDefinitie] = {
         SignaalDefinitie(
             SOLLICITATIEPLICHT,
             "Sollicitatieplicht",
-            f"Een afgesloten periode van {c.SOLLICITATIENORM_PERIODE_WEKEN} weken onder de "
-            f"norm (standaard {c.SOLLICITATIENORM_AANTAL} activiteiten).",
+            f"De laatste afgesloten periode van {c.SOLLICITATIENORM_PERIODE_WEKEN} weken onder de "
+            f"norm (standaard {c.SOLLICITATIENORM_AANTAL} activiteiten), nog zonder vastgelegde "
+            "opvolging.",
             Urgentie.HOOG,
         ),
         SignaalDefinitie(
@@ -223,8 +221,8 @@ def _begin(feiten: KlantFeiten) -> date | None:
 
 
 # --- one function per signal ----------------------------------------------------------
-def _intake(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
-    sinds = gs.intake_te_laat_sinds(f.meldingsdatum, f.gesprekken, today)
+def _intake(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
+    sinds = gs.intake_te_laat_sinds(f.meldingsdatum, ov, today)
     if sinds is None:
         return None
     return _signaal(
@@ -236,8 +234,8 @@ def _intake(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal |
     )
 
 
-def _wog(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
-    if not gs.wog_aangewezen(f, today):
+def _wog(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
+    if not gs.wog_aangewezen(f, today, ov):
         return None
     redenen = []
     if f.werkverkenner_band is not None and (
@@ -256,8 +254,8 @@ def _wog(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | No
     )
 
 
-def _monitor(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
-    sinds = gs.monitorgesprek_nodig_sinds(f, today)
+def _monitor(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
+    sinds = gs.monitorgesprek_nodig_sinds(f, today, ov)
     if sinds is None:
         return None
     maanden = volle_maanden_tussen(f.ww_startdatum, today)
@@ -269,11 +267,11 @@ def _monitor(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal 
     )
 
 
-def _pawa(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
+def _pawa(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     if any(i.instrument == Instrument.PASSEND_WERKAANBOD for i in f.instrumenten):
         return None  # already offered
-    uitkomst = pawa_geschiktheid(f, today)
-    if not uitkomst.geschikt or uitkomst.sinds is None:
+    sinds = pawa_geschikt_sinds(f, today)
+    if sinds is None:
         return None
     maanden = volle_maanden_tussen(f.ww_startdatum, today)
     return _signaal(
@@ -282,15 +280,15 @@ def _pawa(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | N
         f"{c.PAWA_RISICO_MIN_MAANDEN_WW} bij risico op langdurige werkloosheid) en "
         f"{formatteer_getal(f.beschikbare_uren)} uur per week beschikbaar (minimaal "
         f"{c.PAWA_MIN_UREN_PER_WEEK} uur): bied {c.PAWA_AANTAL_VACATURES} vacatures aan.",
-        uitkomst.sinds,
+        sinds,
     )
 
 
-def _contact(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
-    sinds = gs.contact_te_lang_geleden_sinds(f, today, inst.contact_weken)
+def _contact(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
+    sinds = gs.contact_te_lang_geleden_sinds(f, today, inst.contact_weken, ov)
     if sinds is None:
         return None
-    laatste = gs.laatste_contact(f.gesprekken, today)
+    laatste = ov.laatste_contact
     norm = f"norm: contact om de {inst.contact_weken} weken"
     if laatste is not None:
         dagen = (today - laatste).days
@@ -298,34 +296,31 @@ def _contact(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal 
         tekst = f"Laatste gesprek op {formatteer_datum(laatste)} ({geleden} geleden); {norm}."
     else:
         tekst = f"Nog geen gesprek gevoerd sinds {formatteer_datum(_begin(f))}; {norm}."
-    volgend = gs.volgend_gesprek(f.gesprekken, today)
+    volgend = ov.volgend_gesprek
     if volgend is not None:
         tekst = tekst[:-1] + f"; volgend gesprek gepland op {formatteer_datum(volgend)}."
     return _signaal(CONTACT_TE_LANG_GELEDEN, tekst, sinds)
 
 
-def _sollicitatieplicht(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
-    perioden = perioden_voor(f, today)
-    periode = laatste_gesloten_periode(perioden)
-    if periode is None or not periode.tekort:
-        return None
+def _sollicitatieplicht(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
+    periode = laatste_gesloten_tekort(f, today)
+    if periode is None or periode.van in f.opgevolgde_perioden:
+        return None  # met the norm, or the adviser has recorded what was done about it
     naar_rato = (
         f", naar rato van {periode.dagen_met_plicht} van {PERIODE_DAGEN} dagen met plicht"
         if periode.deels_vrijgesteld
         else ""
     )
-    tekorten = sum(1 for p in perioden if p.tekort)
-    eerder = f" In totaal {tekorten} perioden onder de norm." if tekorten > 1 else ""
     return _signaal(
         SOLLICITATIEPLICHT,
         f"{periode.omschrijving}; norm {periode.norm} per "
-        f"{c.SOLLICITATIENORM_PERIODE_WEKEN} weken{naar_rato}. Bespreek het met de klant."
-        f"{eerder}",
+        f"{c.SOLLICITATIENORM_PERIODE_WEKEN} weken{naar_rato}. Bespreek het met de klant en leg "
+        "de opvolging vast.",
         periode.tot + timedelta(days=1),
     )
 
 
-def _beschikbaarheid(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
+def _beschikbaarheid(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     if f.beschikbare_uren is None or f.uren_vorige_baan is None:
         return None
     if not f.beschikbare_uren < f.uren_vorige_baan:
@@ -338,7 +333,7 @@ def _beschikbaarheid(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> 
     )
 
 
-def _passende_arbeid(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
+def _passende_arbeid(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     if f.ww_startdatum is None:
         return None
     if f.ww_einddatum is not None and today > f.ww_einddatum:
@@ -362,7 +357,7 @@ def _passende_arbeid(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> 
     )
 
 
-def _einde_ww(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
+def _einde_ww(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     einde = f.ww_einddatum
     if einde is None or f.warme_overdracht_gepland:
         return None
@@ -386,31 +381,36 @@ def _einde_ww(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal
     )
 
 
-def _toestemming(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
+def _toestemming(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
+    if not f.instrumenten:
+        return None
     status = budget_status(f.instrumenten, today)
     if not status.toestemming_ontbreekt:
         return None
     return _signaal(TOESTEMMING_NODIG, status.uitleg, status.ontbreekt_sinds or today)
 
 
-def _begeleidingstijd(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
+def _begeleidingstijd(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     if f.resultaat_behaald:
         return None
-    sinds = gs.zes_uur_bereikt_op(f.gesprekken, today)
+    sinds = ov.zes_uur_bereikt_op
     if sinds is None:
         return None
-    uren = gs.begeleidingstijd_uren(f.gesprekken, today)
     return _signaal(
         BEGELEIDINGSTIJD,
-        f"{formatteer_uren(uren)} begeleiding zonder resultaat (grens "
-        f"{formatteer_uren(c.BEGELEIDING_ZONDER_RESULTAAT_UUR)}, normtijd "
-        f"{formatteer_getal(c.NORMTIJD_MIN_UUR)}–{formatteer_uren(c.NORMTIJD_MAX_UUR)}): "
+        f"{formatteer_uren(ov.minuten / 60)} begeleiding zonder resultaat {_BEGELEIDING_NORMEN}: "
         "overweeg een re-integratiebedrijf.",
         sinds,
     )
 
 
-def _ouderen(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
+_BEGELEIDING_NORMEN = (
+    f"(grens {formatteer_uren(c.BEGELEIDING_ZONDER_RESULTAAT_UUR)}, normtijd "
+    f"{formatteer_getal(c.NORMTIJD_MIN_UUR)}–{formatteer_uren(c.NORMTIJD_MAX_UUR)})"
+)
+
+
+def _ouderen(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     if f.geboortedatum is None or f.arbeidsmarktkansen_gewogen:
         return None
     if not is_57_plus(f.geboortedatum, today):
@@ -424,8 +424,8 @@ def _ouderen(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal 
     )
 
 
-def _werkplan(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
-    wog = gs.wog_gevoerd_op(f.gesprekken, today)
+def _werkplan(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
+    wog = ov.wog_gevoerd_op
     if wog is None or today <= wog:
         return None
     ontbreekt = []
@@ -475,11 +475,11 @@ def casuistiek_signaal(
     return None
 
 
-def _casuistiek(f: KlantFeiten, today: date, inst: SignaalInstellingen) -> Signaal | None:
+def _casuistiek(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     return casuistiek_signaal(f.laatste_casuistiek, f.casuistiek_nooit, today)
 
 
-_REGELS: dict[str, Callable[[KlantFeiten, date, SignaalInstellingen], Signaal | None]] = {
+_REGELS: dict[str, Callable[[KlantFeiten, date, SignaalInstellingen, gs.GesprekOverzicht], Signaal | None]] = {
     INTAKE_TE_LAAT: _intake,
     WOG_AANGEWEZEN: _wog,
     MONITORGESPREK_NODIG: _monitor,
@@ -504,9 +504,15 @@ def bereken_signalen(
     if feiten.uitgestroomd:
         return []
     inst = instellingen or SignaalInstellingen()
-    uit = [
-        regel(feiten, today, inst)
-        for code, regel in _REGELS.items()
-        if code not in inst.uitgeschakeld
-    ]
-    return sorteer_signalen(s for s in uit if s is not None)
+    ov = gs.gesprek_overzicht(feiten.gesprekken, today)
+    uit = []
+    for regel in _actieve_regels(inst.uitgeschakeld):
+        s = regel(feiten, today, inst, ov)
+        if s is not None:
+            uit.append(s)
+    return sorteer_signalen(uit) if len(uit) > 1 else uit
+
+
+@lru_cache(maxsize=64)
+def _actieve_regels(uitgeschakeld: frozenset[str]) -> tuple:
+    return tuple(regel for code, regel in _REGELS.items() if code not in uitgeschakeld)

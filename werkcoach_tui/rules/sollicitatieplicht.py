@@ -29,7 +29,8 @@ Status
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -156,65 +157,238 @@ def vrijgesteld_op(
     return VrijstellingReden(reden) if reden else None
 
 
+# --- days with duty, by intervals --------------------------------------------------
+# The rule is per day (``reden_zonder_plicht``); counting it by interval arithmetic gives
+# the same result (a property test compares every period with the day-by-day count) and
+# is fast enough for a caseload of 10,000 klanten.
+_DAG = timedelta(days=1)
+
+
+def _vrije_intervallen(
+    van: date,
+    tot: date,
+    vrijstellingen: Sequence[VrijstellingFeit],
+    aow_vanaf: date | None,
+    ww_einde: date | None,
+) -> list[tuple[date, date, str]]:
+    """(van, tot, reden) of the days without duty within [van, tot], in the order
+    :func:`reden_zonder_plicht` gives precedence: AOW, exemptions (first match), einde WW."""
+    uit: list[tuple[date, date, str]] = []
+    if aow_vanaf is not None and aow_vanaf <= tot:
+        uit.append((max(van, aow_vanaf), tot, VrijstellingReden.AOW_NADERT.value))
+    for v in vrijstellingen:
+        a, b = max(van, v.van), tot if v.tot is None else min(tot, v.tot)
+        if a <= b:
+            uit.append((a, b, VrijstellingReden(v.reden).value))
+    if ww_einde is not None and ww_einde < tot:
+        uit.append((max(van, ww_einde + _DAG), tot, "einde_ww"))
+    return uit
+
+
+def _dagen_en_redenen(intervallen: list[tuple[date, date, str]]) -> tuple[int, tuple[str, ...]]:
+    """Days with duty in a period and the reasons for the others, from its free intervals."""
+    if not intervallen:
+        return PERIODE_DAGEN, ()
+    # Union of the covered days.
+    gedekt = 0
+    stukken = sorted((a, b) for a, b, _ in intervallen)
+    huidig_van, huidig_tot = stukken[0]
+    for a, b in stukken[1:]:
+        if a <= huidig_tot + _DAG:
+            huidig_tot = max(huidig_tot, b)
+        else:
+            gedekt += (huidig_tot - huidig_van).days + 1
+            huidig_van, huidig_tot = a, b
+    gedekt += (huidig_tot - huidig_van).days + 1
+    # The reason of a day is the first interval (in precedence order) covering it; the
+    # reasons are listed in the order of the first day each one wins, as the day rule does.
+    eerste: dict[str, date] = {}
+    for i, (a, b, reden) in enumerate(intervallen):
+        dag = a
+        for x, y in sorted((x, y) for x, y, _ in intervallen[:i]):
+            if x <= dag <= y:
+                dag = y + _DAG
+        if dag <= b and (reden not in eerste or dag < eerste[reden]):
+            eerste[reden] = dag
+    return PERIODE_DAGEN - gedekt, tuple(sorted(eerste, key=eerste.__getitem__))
+
+
+def norm_op(dag: date, normen: Sequence[tuple[date, int]], standaard: int) -> int:
+    """The norm in force on ``dag``: the last (vanaf, norm) with vanaf <= dag."""
+    if not normen:
+        return standaard
+    i = bisect_right([n[0] for n in normen], dag)
+    return normen[i - 1][1] if i else standaard
+
+
+def _laatste_index(ww_start: date, today: date, ww_einde: date | None) -> int:
+    """The last period to show: the one containing today, or the one containing the WW end."""
+    laatste = (today - ww_start).days // PERIODE_DAGEN
+    if ww_einde is not None and ww_einde >= ww_start:
+        laatste = min(laatste, (ww_einde - ww_start).days // PERIODE_DAGEN)
+    return laatste
+
+
+def _datum(s: SollicitatieFeit | date) -> date:
+    return s if isinstance(s, date) else s.datum
+
+
+def _periode(
+    ww_start: date,
+    index: int,
+    today: date,
+    aantal: int,
+    vrijstellingen: Sequence[VrijstellingFeit],
+    normen: Sequence[tuple[date, int]],
+    standaard_norm: int,
+    aow_vanaf: date | None,
+    ww_einde: date | None,
+) -> Periode:
+    van, tot = periode_grenzen(ww_start, index)
+    dagen, redenen = _dagen_en_redenen(_vrije_intervallen(van, tot, vrijstellingen, aow_vanaf, ww_einde))
+    norm = norm_op(van, normen, standaard_norm)
+    return Periode(
+        nummer=index + 1,
+        van=van,
+        tot=tot,
+        status=periode_status(van, today),
+        aantal=aantal,
+        vereist=vereist_aantal(norm, dagen),
+        norm=norm,
+        dagen_met_plicht=dagen,
+        redenen_zonder_plicht=redenen,
+    )
+
+
 def sollicitatie_perioden(
     ww_start: date,
     today: date,
-    sollicitaties: Iterable[SollicitatieFeit] = (),
+    sollicitaties: Iterable[SollicitatieFeit | date] = (),
     vrijstellingen: Iterable[VrijstellingFeit] = (),
     norm: int = c.SOLLICITATIENORM_AANTAL,
     geboortedatum: date | None = None,
     ww_einde: date | None = None,
+    normen: Sequence[tuple[date, int]] = (),
 ) -> list[Periode]:
     """All periods from the WW start up to the one containing ``today``.
 
     Periods starting after the last WW day are left out. Empty before the start.
+    ``norm`` is the norm without a finalised werkplan; ``normen`` lists (vanaf, norm) of the
+    finalised werkplan versions: each period takes the norm in force on its first day.
     """
     if today < ww_start:
         return []
     vrij = tuple(vrijstellingen)
-    laatste = periode_index(ww_start, today) or 0
-    if ww_einde is not None and ww_einde >= ww_start:
-        laatste = min(laatste, periode_index(ww_start, ww_einde) or 0)
+    normen = sorted(normen)
+    laatste = _laatste_index(ww_start, today, ww_einde)
     tellingen = [0] * (laatste + 1)
     for s in sollicitaties:
-        i = periode_index(ww_start, s.datum)
-        if i is not None and i <= laatste:
-            tellingen[i] += 1
-    perioden: list[Periode] = []
+        d = _datum(s)
+        if d >= ww_start:
+            i = (d - ww_start).days // PERIODE_DAGEN
+            if i <= laatste:
+                tellingen[i] += 1
     aow_vanaf = aow_vrijstelling_vanaf(geboortedatum) if geboortedatum is not None else None
+    return [
+        _periode(ww_start, index, today, tellingen[index], vrij, normen, norm, aow_vanaf, ww_einde)
+        for index in range(laatste + 1)
+    ]
+
+
+def laatste_gesloten_periode_grenzen(
+    ww_start: date | None, today: date, ww_einde: date | None = None
+) -> tuple[date, date] | None:
+    """(first, last day) of the last closed period on ``today``, or None when none closed yet.
+
+    Only the activities in this window decide :func:`laatste_gesloten_periode_voor`, so a
+    bulk reader may load just these (``services/werkplan.py``)."""
+    if ww_start is None or today < ww_start:
+        return None
+    laatste = _laatste_index(ww_start, today, ww_einde)
+    van, tot = periode_grenzen(ww_start, laatste)
+    if periode_status(van, today) != PeriodeStatus.GESLOTEN:
+        laatste -= 1
+    if laatste < 0:
+        return None
+    return periode_grenzen(ww_start, laatste)
+
+
+def laatste_gesloten_periode_voor(feiten: KlantFeiten, today: date) -> Periode | None:
+    """The last closed period of one klant (the one the signal judges), computed alone.
+
+    Needs only the activities within :func:`laatste_gesloten_periode_grenzen`."""
+    return _laatste_gesloten(feiten, today, alleen_tekort=False)
+
+
+def laatste_gesloten_tekort(feiten: KlantFeiten, today: date) -> Periode | None:
+    """The last closed period when it fell short, else None (the dashboard's question)."""
+    return _laatste_gesloten(feiten, today, alleen_tekort=True)
+
+
+def _laatste_gesloten(feiten: KlantFeiten, today: date, *, alleen_tekort: bool) -> Periode | None:
+    start = feiten.ww_startdatum
+    grenzen = laatste_gesloten_periode_grenzen(start, today, feiten.ww_einddatum)
+    if grenzen is None:
+        return None
+    van, tot = grenzen
+    aantal = 0
+    for s in feiten.sollicitaties:
+        d = _datum(s)
+        if van <= d <= tot:
+            aantal += 1
+    if alleen_tekort and aantal >= norm_op(van, feiten.sollicitatienormen, feiten.sollicitatienorm):
+        return None  # the required number never exceeds the norm: no shortfall possible
+    geb = feiten.geboortedatum
+    periode = _periode(
+        start, (van - start).days // PERIODE_DAGEN, today, aantal,
+        feiten.vrijstellingen, feiten.sollicitatienormen, feiten.sollicitatienorm,
+        aow_vrijstelling_vanaf(geb) if geb is not None else None, feiten.ww_einddatum,
+    )
+    if alleen_tekort and not periode.tekort:
+        return None
+    return periode
+
+
+def tekort_perioden(
+    ww_start: date,
+    today: date,
+    datums: Sequence[date],
+    vrijstellingen: Iterable[VrijstellingFeit] = (),
+    normen: Sequence[tuple[date, int]] = (),
+    geboortedatum: date | None = None,
+    ww_einde: date | None = None,
+    standaard_norm: int = c.SOLLICITATIENORM_AANTAL,
+) -> list[date]:
+    """First days of the closed periods that fall short: the same as
+    ``[p.van for p in sollicitatie_perioden(...) if p.tekort]`` (a test pins it), without
+    building every period; for the bulk summary. ``datums`` must be sorted."""
+    if today < ww_start:
+        return []
+    vrij = tuple(vrijstellingen)
+    normen = sorted(normen)
+    laatste = _laatste_index(ww_start, today, ww_einde)
+    aow_vanaf = aow_vrijstelling_vanaf(geboortedatum) if geboortedatum else None
+    uit: list[date] = []
+    vanaf = [n[0] for n in normen]
+    stap = timedelta(days=PERIODE_DAGEN)
     for index in range(laatste + 1):
-        van, tot = periode_grenzen(ww_start, index)
-        dagen = 0
-        redenen: list[str] = []
-        if (
-            (aow_vanaf is None or tot < aow_vanaf)
-            and (ww_einde is None or tot <= ww_einde)
-            and not any(v.van <= tot and (v.tot is None or v.tot >= van) for v in vrij)
-        ):
-            # Fast path (same result as the day loop): no exemption, AOW year or WW end
-            # touches this period, so every day has the duty.
-            dagen = PERIODE_DAGEN
-        for n in range(PERIODE_DAGEN if dagen == 0 else 0):
-            dag = van + timedelta(days=n)
-            reden = reden_zonder_plicht(dag, vrij, geboortedatum, ww_einde)
-            if reden is None:
-                dagen += 1
-            elif reden not in redenen:
-                redenen.append(reden)
-        perioden.append(
-            Periode(
-                nummer=index + 1,
-                van=van,
-                tot=tot,
-                status=periode_status(van, today),
-                aantal=tellingen[index],
-                vereist=vereist_aantal(norm, dagen),
-                norm=norm,
-                dagen_met_plicht=dagen,
-                redenen_zonder_plicht=tuple(redenen),
-            )
-        )
-    return perioden
+        van = ww_start + stap * index
+        volgende = van + stap
+        if today < volgende:
+            break  # this period (and every later one) is still open
+        aantal = bisect_left(datums, volgende) - bisect_left(datums, van)
+        if vanaf:
+            i = bisect_right(vanaf, van)
+            norm = normen[i - 1][1] if i else standaard_norm
+        else:
+            norm = standaard_norm
+        if aantal >= norm:
+            continue
+        tot = volgende - _DAG
+        dagen, _ = _dagen_en_redenen(_vrije_intervallen(van, tot, vrij, aow_vanaf, ww_einde))
+        if aantal < vereist_aantal(norm, dagen):
+            uit.append(van)
+    return uit
 
 
 def perioden_voor(feiten: KlantFeiten, today: date) -> list[Periode]:
@@ -229,6 +403,7 @@ def perioden_voor(feiten: KlantFeiten, today: date) -> list[Periode]:
         feiten.sollicitatienorm,
         feiten.geboortedatum,
         feiten.ww_einddatum,
+        feiten.sollicitatienormen,
     )
 
 

@@ -20,6 +20,7 @@ DOEL_GESPREK = "gesprek"
 DOEL_KLANT = "klant"
 DOEL_DOSSIER = "dossier"
 DOEL_WERKPLAN = "werkplan"
+DOEL_SOLLICITATIES = "sollicitaties"
 DOEL_CASUISTIEK = "casuistiek"
 
 
@@ -63,7 +64,9 @@ OPLOSSINGEN: dict[str, Oplossing] = {
         DOEL_DOSSIER, "Weeg de arbeidsmarktkansen expliciet (stap Oordeelsvorming)",
         stap=MethodeStap.OORDEELSVORMING,
     ),
-    sg.SOLLICITATIEPLICHT: Oplossing(DOEL_WERKPLAN, "Bespreek de sollicitatieactiviteiten (werkplan)"),
+    sg.SOLLICITATIEPLICHT: Oplossing(
+        DOEL_SOLLICITATIES, "Bespreek de sollicitatieactiviteiten en leg de opvolging vast (O)"
+    ),
     sg.WERKPLAN_ONVOLLEDIG: Oplossing(DOEL_WERKPLAN, "Vul de onderbouwing aan en stel het werkplan vast"),
     sg.CASUISTIEK: Oplossing(DOEL_CASUISTIEK, "Plan een casuïstiekbespreking"),
 }
@@ -102,6 +105,16 @@ def open_signaal(app, klant_id: Optional[int], signaal: sg.Signaal) -> str:
         _roep(getattr(app, "open_dossier", None) or (lambda k, **_: app.push_screen("dossier")), klant_id,
               oplossing.stap)
         return DOEL_DOSSIER
+    if doel == DOEL_SOLLICITATIES and callable(getattr(app, "open_sollicitaties", None)):
+        from werkcoach_tui.screens.klant import KlantScherm
+
+        app.diensten.klanten.kaart(klant_id)  # NietGevonden before anything opens
+        app.push_screen(KlantScherm(klant_id))  # Escape leads back to the klant card
+        app.open_sollicitaties(klant_id)
+        app.notify(f"{oplossing.actie}.", title=signaal.titel, timeout=6)
+        return DOEL_SOLLICITATIES
+    if doel == DOEL_SOLLICITATIES:
+        doel = DOEL_WERKPLAN  # no 4-week check screen in this app: the werkplan is the nearest place
     if doel == DOEL_WERKPLAN and _kan(app, "open_werkplan", "werkplan"):
         _roep(getattr(app, "open_werkplan", None) or (lambda k, **_: app.push_screen("werkplan")), klant_id, None)
         return DOEL_WERKPLAN

@@ -93,11 +93,17 @@ class WerkplanSamenvatting:
     afspraken_niet_smart: int = 0
     sollicitatienorm: int = 4
     sollicitatienorm_reden: str = ""
-    perioden_tekort: int = 0
+    sollicitatienormen: tuple[tuple[date, int], ...] = field(default=())
+    """(vastgesteld op, norm) of every finalised version, by date: the norm in force per period."""
+    perioden_tekort: Optional[int] = 0
     """Closed 4-week periods under the norm (not exempt); counted once the klant has a werkplan
-    or registered activities, exemptions or follow-ups."""
-    tekorten_opgevolgd: int = 0
-    """Of those, how many have a recorded follow-up."""
+    or registered activities, exemptions or follow-ups. None when not counted (``venster=True``)."""
+    tekorten_opgevolgd: Optional[int] = 0
+    """Of those, how many have a recorded follow-up (None when not counted)."""
+    opgevolgde_perioden: frozenset[date] = field(default=frozenset())
+    """First days of the periods whose shortfall has a recorded follow-up."""
     sollicitatie_data: tuple[date, ...] = field(default=())
+    """The activities' dates, sorted: all of them, or with ``venster=True`` only those of the
+    last closed period."""
     vrijstellingen: tuple[tuple[str, date, Optional[date]], ...] = field(default=())
     """(reden value, van, tot)"""

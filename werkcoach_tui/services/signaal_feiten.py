@@ -218,8 +218,14 @@ def bouw_feiten(
             werkplan_onderbouwing=_werkplan_onderbouwd(werkplan, dossier),
             sollicitaties=tuple(map(_sollicitatie, werkplan.sollicitatie_data)),
             vrijstellingen=_vrijstellingen(werkplan),
-            sollicitatienorm=werkplan.sollicitatienorm,
+            opgevolgde_perioden=werkplan.opgevolgde_perioden,
         )
+        if werkplan.sollicitatienormen:
+            # As the werkplan's own check: the default norm before the first finalised
+            # version, then per period the norm of the version in force on its first day.
+            waarden["sollicitatienormen"] = werkplan.sollicitatienormen
+        else:
+            waarden["sollicitatienorm"] = werkplan.sollicitatienorm
         if not werkplan.heeft_werkplan:
             # No werkplan: no agreed application activities are recorded yet.
             onbekend.add(sg.SOLLICITATIEPLICHT)
