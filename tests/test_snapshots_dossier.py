@@ -46,3 +46,27 @@ def test_dossier_uitvoeren(snap_compare, demo_diensten):
 # Tim Bakker (K100011): in beeldvorming, the list of what is still missing.
 def test_dossier_ontbrekende_punten(snap_compare, demo_diensten):
     assert snap_compare(maak_app(demo_diensten), terminal_size=GROOTTE, run_before=_open("K100011"))
+
+
+# Tim Bakker (K100011): while the adviser writes the visie, colleague Jan Jansen saves the same
+# field from another window; the autosave does not overwrite it but asks (fixed clock: 09:00).
+def test_dossier_veld_ook_door_een_ander_gewijzigd(snap_compare, demo_diensten):
+    from textual.widgets import TextArea
+
+    from werkcoach_tui.services.dossier import DossierService
+
+    async def run_before(pilot):
+        await _open("K100011", "2")(pilot)
+        scherm = pilot.app.screen
+        jan = DossierService(pilot.app.diensten.store, pilot.app.diensten.clock, "Jan Jansen")
+        jan.bewaar(scherm.klant_id, {"visie_werkcoach": (
+            "Tim wil snel aan het werk; een VCA-cursus via de werkgever ligt meer voor de hand "
+            "dan een eigen traject.")})
+        scherm.query_one("#in-visie_werkcoach", TextArea).text = (
+            "Tim is gemotiveerd en technisch sterk.\nEerst VCA halen, daarna gericht solliciteren "
+            "als operator in Twente.")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await _wacht(pilot)
+
+    assert snap_compare(maak_app(demo_diensten), terminal_size=GROOTTE, run_before=run_before)

@@ -207,8 +207,19 @@ class WerkcoachApp(App):
         self.start_vacature_index()
 
     def action_caseload(self) -> None:
+        if not self.schermen_kunnen_sluiten():
+            return
         while len(self.screen_stack) > 2 and not isinstance(self.screen, CaseloadScherm):
             self.pop_screen()
+
+    def schermen_kunnen_sluiten(self) -> bool:
+        """False when a screen on the stack holds typed text it could not store (a dossier
+        field someone else changed meanwhile): that screen then asks the adviser first."""
+        for scherm in reversed(self.screen_stack):
+            kan = getattr(scherm, "kan_sluiten", None)
+            if callable(kan) and not kan():
+                return False
+        return True
 
     def action_casuistiek(self) -> None:
         from werkcoach_tui.screens.casuistiek import CasuistiekLijstScherm
@@ -250,10 +261,14 @@ class WerkcoachApp(App):
 
     # -- quitting never drops typed text --------------------------------------
     async def action_quit(self) -> None:
+        for onder in reversed(self.screen_stack):
+            bewaar = getattr(onder, "bewaar_voor_afsluiten", None)
+            # Autosaving screens (also under a dialog) flush what was typed; False means the
+            # screen first asks what happens with text it could not store (e.g. a dossier
+            # field someone else changed meanwhile): nothing closes until that is answered.
+            if callable(bewaar) and bewaar() is False:
+                return
         scherm = self.screen
-        bewaar = getattr(scherm, "bewaar_voor_afsluiten", None)
-        if callable(bewaar):
-            bewaar()  # autosaving screens flush what was typed
         heeft = getattr(scherm, "heeft_wijzigingen", None)
         if callable(heeft) and heeft():
             def gekozen(keuze: str | None) -> None:

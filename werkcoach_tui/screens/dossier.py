@@ -4,6 +4,11 @@ Every field is saved as the adviser works: after a short pause in typing
 (``DOSSIER_AUTOSAVE_SECONDEN``), when leaving a field, when switching steps, and
 on ``ctrl+q`` (:meth:`DossierScherm.bewaar_voor_afsluiten`). Gates, not walls:
 each step lists what is missing; the adviser may move on.
+
+Two advisers on one dossier: each save passes, per field, the stored value the screen
+started from (``_basis``). A field someone else saved meanwhile is not overwritten: it stays
+in the form, unsaved and marked, and :class:`DossierConflictScherm` asks what to keep.
+Fields the other person changed and this adviser did not touch are reloaded into the form.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from werkcoach_tui.rules.datums import formatteer_datum
 from werkcoach_tui.rules.opmaak import formatteer_euro
 from werkcoach_tui.rules.ouderen import is_57_plus
 from werkcoach_tui.screens.bevestig import BevestigScherm
+from werkcoach_tui.screens.dossier_conflict import DossierConflictScherm, wie_en_wanneer
 from werkcoach_tui.screens.dossier_formulieren import (
     AfspraakFormulier,
     FactorenFormulier,
@@ -44,7 +50,13 @@ from werkcoach_tui.screens.dossier_formulieren import (
     SluitFormulier,
 )
 from werkcoach_tui.screens.gesprekswijzer import WIJZER, klantregels
-from werkcoach_tui.services.dossier import DossierBeeld, DossierNietGevonden
+from werkcoach_tui.services.dossier import (
+    DossierBeeld,
+    DossierNietGevonden,
+    VeldConflict,
+    veld_tekst,
+    zelfde_waarde,
+)
 from werkcoach_tui.services.validatie import Validatiefout
 from werkcoach_tui.store import StoreFout, VerouderdFout
 from werkcoach_tui.widgets.formulier import Veld, keuzeveld, tekstveld, vinkveld
@@ -87,6 +99,13 @@ class DossierScherm(Screen):
         self.stap = MethodeStap.BEELDVORMING
         self._vuil: dict[str, Any] = {}
         self._opgeslagen: dict[str, Any] = {}
+        """Per field: the widget value that matches what is stored (unchanged = not dirty)."""
+        self._basis: dict[str, Any] = {}
+        """Per field: the stored value this screen loaded or last saved (the optimistic base)."""
+        self._conflicten: dict[str, VeldConflict] = {}
+        """Fields someone else saved meanwhile: kept in the form, unsaved, until the adviser chooses."""
+        self._conflict_open = False
+        self._afsluiten_na_keuze = False
         self._timer: Optional[Timer] = None
         self._fouten: dict[str, str] = {}
 
@@ -129,6 +148,12 @@ class DossierScherm(Screen):
                 yield Static("", id="wijzer")
                 yield Static("", id="notities")
         yield Footer()
+
+    def _ruw(self, naam: str) -> Any:
+        """The stored value of a field as the service keeps it (the base of the next save)."""
+        if naam in regels.KLANT_VELDEN:
+            return getattr(self.beeld.klant, naam)
+        return (self.beeld.ronde.velden or {}).get(naam)
 
     def _v(self, naam: str) -> Any:
         """The stored value of a field in the form its widget shows."""
@@ -268,6 +293,8 @@ class DossierScherm(Screen):
             return
         for naam in self._veldnamen():
             self._opgeslagen.setdefault(naam, self._v(naam))
+        for naam in self._veldnamen() + [FACTOREN]:
+            self._basis.setdefault(naam, self._ruw(naam))
         self._kolommen()
         self._toon()
         self.query_one(StappenBalk).focus()
@@ -302,6 +329,10 @@ class DossierScherm(Screen):
             reden = f" · uitstroomreden: {b.ronde.uitstroomreden.label}" if b.ronde.uitstroomreden else ""
             status = (f"[b]Afgesloten op {formatteer_datum(b.ronde.afgesloten_op)}{reden}[/b] — alleen-lezen; "
                       "O start een nieuwe ronde · " + status)
+        if self._conflicten:
+            namen = ", ".join(c.label for c in self._conflicten.values())
+            status = (f"[b]Niet opgeslagen: {namen}[/b] — ook door een ander gewijzigd; "
+                      "Ctrl+S om te kiezen · " + status)
         self.query_one("#dossier-status", Static).update(status)
         for container in self.query(".stap"):
             container.disabled = b.alleen_lezen
@@ -404,7 +435,59 @@ class DossierScherm(Screen):
         except (StoreFout, DossierNietGevonden) as exc:
             self.notify(str(exc), severity="error")
             return
+        self._herlaad_ongewijzigde()
         self._toon()
+
+    def _herlaad_ongewijzigde(self) -> None:
+        """Fields someone else changed that this adviser did not touch: show the new value."""
+        herladen = []
+        for naam, basis in list(self._basis.items()):
+            nieuw = self._ruw(naam)
+            if zelfde_waarde(naam, nieuw, basis) or naam in self._vuil or naam in self._conflicten:
+                continue  # unchanged, or being edited here (the next save reports a conflict)
+            try:
+                if self._widget_waarde(naam) != self._opgeslagen.get(naam):
+                    continue  # typed just now, not yet seen by _gewijzigd
+            except Exception:  # noqa: BLE001 - a field that is not on screen
+                continue
+            if self._zet_in_veld(naam):
+                herladen.append(naam)
+        if herladen:
+            from werkcoach_tui.services.dossier import VELD_LABELS
+
+            self.notify("Intussen door een ander aangepast en hier bijgewerkt: "
+                        + ", ".join(VELD_LABELS.get(n, n) for n in herladen) + ".", timeout=5)
+
+    def _zet_in_veld(self, naam: str) -> bool:
+        """Put the stored value (of the current ``beeld``) in the field; it is the new base.
+        Returns False when it cannot be shown as stored (then the base stays as it was)."""
+        ruw = self._ruw(naam)
+        if naam == FACTOREN:
+            gekozen = set(ruw or [])
+            vakjes = list(self.query(".factor").results(Checkbox))
+            if not gekozen <= {str(c.label) for c in vakjes}:
+                return False  # a factor this list does not show: keep the base, a save will ask
+            for c in vakjes:
+                c.value = str(c.label) in gekozen
+            self._opgeslagen[naam] = tuple(str(c.label) for c in vakjes if c.value)
+        else:
+            waarde = self._v(naam)
+            self._opgeslagen[naam] = waarde
+            widget = self.query_one(f"#veld-{naam}", Veld).widget
+            if isinstance(widget, TextArea):
+                widget.text = waarde
+            elif isinstance(widget, Input):
+                widget.value = waarde
+            elif isinstance(widget, Select):
+                if waarde is None:
+                    widget.clear()
+                else:
+                    widget.value = waarde
+            elif isinstance(widget, Checkbox):
+                widget.value = bool(waarde)
+        self._basis[naam] = ruw
+        self._vuil.pop(naam, None)
+        return True
 
     # -- autosave --------------------------------------------------------------------
     def _naam(self, widget: Widget) -> Optional[str]:
@@ -455,7 +538,7 @@ class DossierScherm(Screen):
         naam = self._naam(event.widget)
         if naam is not None and self._vuil:
             self._bewaar()
-            if naam == "wensberoepen" and "wensberoepen" not in self._fouten:
+            if naam == "wensberoepen" and "wensberoepen" not in self._fouten and "wensberoepen" not in self._conflicten:
                 self._canoniek_wensberoepen()
 
     def _canoniek_wensberoepen(self) -> None:
@@ -467,40 +550,49 @@ class DossierScherm(Screen):
             vak.text = opgeslagen
 
     def _bewaar(self) -> bool:
-        """Save every changed field now. Returns True when nothing is left unsaved."""
+        """Save every changed field now. Returns True when nothing is left unsaved.
+
+        Each field goes with its base; a field someone else saved meanwhile is kept in the
+        form (not stored) and the adviser is asked what to keep."""
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        if not self._vuil:
-            return True
-        wijzigingen = dict(self._vuil)
+        wijzigingen = {k: v for k, v in self._vuil.items() if k not in self._conflicten}
+        if not wijzigingen:
+            return not self._vuil
         opslaan = {k: (list(v) if k == FACTOREN else v) for k, v in wijzigingen.items()}
+        basis = {k: self._basis[k] for k in wijzigingen if k in self._basis}
         try:
-            fouten = self.app.diensten.dossier.bewaar(self.klant_id, opslaan)
+            uitkomst = self.app.diensten.dossier.bewaar(self.klant_id, opslaan, basis=basis)
         except Validatiefout as exc:
             self.notify(" ".join(exc.fouten.values()), severity="error", timeout=6)
             return False
         except (StoreFout, VerouderdFout, DossierNietGevonden) as exc:
             self.notify(str(exc), title="Niet opgeslagen", severity="error", timeout=10)
             return False
+        fouten = dict(uitkomst)
         for naam, waarde in wijzigingen.items():
-            if naam not in fouten:
+            if naam in uitkomst.bewaard:
                 self._opgeslagen[naam] = waarde
+                self._basis[naam] = uitkomst.bewaard[naam]
                 if self._vuil.get(naam) == waarde:
                     del self._vuil[naam]
+        for conflict in uitkomst.conflicten:
+            self._conflicten[conflict.veld] = conflict
         for naam in wijzigingen:
             self._fouten.pop(naam, None)
         self._fouten.update(fouten)
         for veld in self.query(Veld):
             if veld.naam in wijzigingen:
-                veld.zet_fout(fouten.get(veld.naam))
+                veld.zet_fout(fouten.get(veld.naam) or self._conflict_melding(veld.naam))
         self._ververs()
-        return not fouten
+        if uitkomst.conflicten:
+            self._toon_conflict()
+        return not fouten and not self._conflicten
 
-    def bewaar_voor_afsluiten(self) -> None:
-        """Called by the app on ctrl+q: flush what was typed."""
-        if self.beeld is None:
-            return
+    def _markeer_getypt(self) -> None:
+        """Every field whose widget differs from what is stored counts as changed (typed
+        just now, before the change event was handled)."""
         for naam in self._veldnamen() + [FACTOREN]:
             try:
                 waarde = self._widget_waarde(naam)
@@ -508,11 +600,183 @@ class DossierScherm(Screen):
                 continue
             if waarde != self._opgeslagen.get(naam):
                 self._vuil[naam] = waarde
+
+    def bewaar_voor_afsluiten(self) -> bool:
+        """Called by the app on ctrl+q: flush what was typed. Returns False (and asks) while a
+        field someone else changed waits for the adviser's choice: then nothing may close yet;
+        after the choice Werkcoach closes."""
+        if self.beeld is None:
+            return True
+        self._markeer_getypt()
         self._bewaar()
+        if not self._conflicten:
+            return True
+        self._afsluiten_na_keuze = True
+        if self._conflict_open:
+            self.notify("Kies eerst wat er met uw tekst gebeurt; daarna sluit Werkcoach af.", timeout=5)
+        self._toon_conflict()
+        return False
+
+    def kan_sluiten(self) -> bool:
+        """Called before the app closes this screen (caseload, practice environment): flush
+        what was typed; False (and the question is shown) while a field waits for a choice."""
+        if self.beeld is None:
+            return True
+        self._markeer_getypt()
+        self._bewaar()
+        return not self._eerst_kiezen()
 
     def action_bewaar_nu(self) -> None:
         if self._bewaar():
             self.notify("Opgeslagen.", timeout=2)
+        elif self._conflicten:
+            self._toon_conflict()
+
+    # -- two advisers, one field ---------------------------------------------------------
+    def _conflict_melding(self, naam: str) -> Optional[str]:
+        c = self._conflicten.get(naam)
+        if c is None:
+            return None
+        return (f"Niet opgeslagen: {wie_en_wanneer(c, self._ik())} wijzigde dit veld ook. "
+                "Uw tekst staat er nog; Ctrl+S om te kiezen.")
+
+    def _ik(self) -> Optional[str]:
+        try:
+            return self.app.diensten.instellingen.lees().wie
+        except StoreFout:
+            return None
+
+    def _eerst_kiezen(self) -> bool:
+        """True (and the question is shown) while a field waits for the adviser's choice;
+        leaving or rebuilding the screen then would drop their text."""
+        if not self._conflicten:
+            return False
+        self._toon_conflict()
+        return True
+
+    def _toon_conflict(self) -> None:
+        if self._conflict_open or not self._conflicten:
+            return
+        naam, conflict = next(iter(self._conflicten.items()))
+        widget = self.query_one(f"#veld-{naam}", Veld).widget if naam != FACTOREN else None
+        if isinstance(widget, (TextArea, Input)):
+            mijn = self._widget_waarde(naam)
+        else:  # a choice, a tick box or the factor list: the value as a person reads it
+            mijn = veld_tekst(naam, self._widget_waarde(naam))
+        samenvoegbaar = isinstance(widget, (TextArea, Input)) and regels.VELDEN.get(naam, (None, None))[1] in (
+            regels.TEKST, regels.LIJST)
+        self._conflict_open = True
+        self.app.push_screen(
+            DossierConflictScherm(conflict, mijn or "(leeg)", ik=self._ik(), nummer=1,
+                                  totaal=len(self._conflicten), samenvoegbaar=samenvoegbaar,
+                                  afsluiten=self._afsluiten_na_keuze),
+            lambda keuze: self._conflict_gekozen(naam, keuze),
+        )
+
+    def _conflict_gekozen(self, naam: str, keuze: Optional[str]) -> None:
+        self._conflict_open = False
+        if naam in self._conflicten:
+            if keuze == "mijn":
+                if not self._houd_mijn_tekst(naam):
+                    self._afsluiten_na_keuze = False  # not stored (see the message): back to the form
+                    return
+            elif keuze == "hun":
+                self._neem_hun_tekst(naam)
+            elif keuze == "beide":
+                self._beide_in_veld(naam)
+            else:  # later: the field stays unsaved and marked; quitting waits for a choice
+                self._afsluiten_na_keuze = False
+                self._toon()
+                return
+        if self._conflicten:
+            self._toon_conflict()
+        elif self._afsluiten_na_keuze:
+            self._afsluiten_na_keuze = False
+            self.app.call_later(self.app.action_quit)
+
+    def _houd_mijn_tekst(self, naam: str) -> bool:
+        """Deliberately replace the other person's value (audited as 'overschrijven'). Checked
+        against their value: a third change meanwhile is reported again, not overwritten."""
+        conflict = self._conflicten[naam]
+        waarde = self._widget_waarde(naam)
+        try:
+            uitkomst = self.app.diensten.dossier.bewaar(
+                self.klant_id, {naam: list(waarde) if naam == FACTOREN else waarde},
+                basis={naam: conflict.hun_waarde}, overschrijf=[naam])
+        except (Validatiefout, StoreFout, VerouderdFout, DossierNietGevonden) as exc:
+            melding = " ".join(exc.fouten.values()) if isinstance(exc, Validatiefout) else str(exc)
+            self.notify(melding, title="Niet opgeslagen", severity="error", timeout=10)
+            return False
+        for nieuw in uitkomst.conflicten:
+            self._conflicten[nieuw.veld] = nieuw  # changed yet again: ask again with the newest text
+        if naam in uitkomst.bewaard:
+            del self._conflicten[naam]
+            self._opgeslagen[naam] = waarde
+            self._basis[naam] = uitkomst.bewaard[naam]
+            if self._vuil.get(naam) == waarde:
+                del self._vuil[naam]
+            self.notify("Uw tekst is bewaard; in het auditlogboek staat dat u de andere tekst bewust "
+                        "hebt vervangen.", timeout=4)
+        if naam in uitkomst:
+            self._fouten[naam] = uitkomst[naam]
+        self._zet_veldfout(naam)
+        self._ververs()
+        return naam not in uitkomst
+
+    def _neem_hun_tekst(self, naam: str) -> None:
+        """Take over what is stored now; the adviser's own text is dropped by their choice."""
+        try:
+            self.beeld = self.app.diensten.dossier.open(self.klant_id)
+        except (StoreFout, DossierNietGevonden) as exc:
+            self.notify(str(exc), severity="error")
+            return
+        del self._conflicten[naam]
+        self._vuil.pop(naam, None)
+        self._fouten.pop(naam, None)
+        if not self._zet_in_veld(naam):  # factors this list does not show (never silently overwritten)
+            self.notify("De gekozen factoren van de ander staan niet in uw lijst. Open het dossier opnieuw "
+                        "(Escape, D) om ze te zien.", timeout=8)
+        self._zet_veldfout(naam)
+        self._herlaad_ongewijzigde()
+        self._toon()
+
+    def _beide_in_veld(self, naam: str) -> None:
+        """Their text, then the adviser's, in the field, based on their version: the adviser
+        edits it into one text and the autosave stores it as an ordinary change."""
+        try:
+            self.beeld = self.app.diensten.dossier.open(self.klant_id)
+        except (StoreFout, DossierNietGevonden) as exc:
+            self.notify(str(exc), severity="error")
+            return
+        widget = self.query_one(f"#veld-{naam}", Veld).widget
+        mijn = self._widget_waarde(naam)
+        hun = self._v(naam)
+        del self._conflicten[naam]
+        self._basis[naam] = self._ruw(naam)
+        self._opgeslagen[naam] = hun
+        if isinstance(widget, TextArea):
+            if regels.VELDEN[naam][1] == regels.LIJST:
+                regels_ = hun.splitlines() + [r for r in mijn.splitlines() if r not in hun.splitlines()]
+                widget.text = "\n".join(regels_)
+            else:
+                widget.text = f"{hun}\n\n{mijn}" if hun else mijn
+        elif isinstance(widget, Input):
+            widget.value = f"{hun} / {mijn}" if hun else mijn
+        self._vuil[naam] = self._widget_waarde(naam)
+        self._zet_veldfout(naam)
+        self._herlaad_ongewijzigde()
+        self._toon()
+        widget.focus()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DOSSIER_AUTOSAVE_SECONDEN, self._bewaar)
+        self.notify("Beide teksten staan nu in het veld. Maak er één tekst van; die wordt vanzelf bewaard.",
+                    timeout=6)
+
+    def _zet_veldfout(self, naam: str) -> None:
+        if naam == FACTOREN:
+            return
+        self.query_one(f"#veld-{naam}", Veld).zet_fout(self._fouten.get(naam) or self._conflict_melding(naam))
 
     # -- steps --------------------------------------------------------------------------
     def on_stappen_balk_gekozen(self, event: StappenBalk.Gekozen) -> None:
@@ -547,6 +811,8 @@ class DossierScherm(Screen):
     def action_escape(self) -> None:
         if isinstance(self.focused, StappenBalk):
             self._bewaar()
+            if self._eerst_kiezen():
+                return
             self.app.pop_screen()
             from werkcoach_tui.screens.klant import KlantScherm
 
@@ -585,6 +851,8 @@ class DossierScherm(Screen):
 
     def action_factoren(self) -> None:
         self._bewaar()
+        if self._eerst_kiezen():
+            return
 
         async def klaar(resultaat) -> None:
             if resultaat is not None:
@@ -597,6 +865,8 @@ class DossierScherm(Screen):
         self.beeld = None
         self._handtekening = None
         self._opgeslagen.clear()
+        self._basis.clear()
+        self._conflicten.clear()
         self._vuil.clear()
         await self.recompose()
         self.on_mount()
@@ -662,6 +932,8 @@ class DossierScherm(Screen):
         if self.beeld is None:
             return
         self._bewaar()
+        if self._eerst_kiezen():
+            return
 
         async def gekozen(keuze: str | None) -> None:
             if keuze != "nieuwe_ronde":
@@ -686,6 +958,8 @@ class DossierScherm(Screen):
         if self.beeld is None:
             return
         self._bewaar()
+        if self._eerst_kiezen():
+            return
         feiten = self.app.diensten.dossier.feiten(self.beeld)
         open_punten = [p for s in regels.STAPPEN
                        for p in regels.volledigheid(feiten, s, self.app.diensten.clock.today()).ontbreekt]

@@ -248,7 +248,7 @@ def open_oefenomgeving(app) -> None:
         return
 
     def gekozen(keuze: str | None) -> None:
-        if keuze != "openen":
+        if keuze != "openen" or not app.schermen_kunnen_sluiten():
             return
         try:
             nieuw = open_diensten(controleer_oefenpad(oefen_db_path()), clock=app.diensten.clock, modus=MODUS_OEFENEN)

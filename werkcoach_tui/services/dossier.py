@@ -9,7 +9,7 @@ features read the dossier only through :meth:`DossierService.samenvatting` /
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping, Optional
 
@@ -37,7 +37,7 @@ from werkcoach_tui.models.gesprek import Gesprek
 from werkcoach_tui.models.klant import Klant
 from werkcoach_tui.rules import dossier as regels
 from werkcoach_tui.rules.datums import formatteer_datum
-from werkcoach_tui.services.audit import audit_wijzigingen, schrijf_audit
+from werkcoach_tui.services.audit import audit_wijzigingen, schrijf_audit, waarde_tekst
 from werkcoach_tui.services.samenvattingen import DossierSamenvatting, InstrumentSamenvatting
 from werkcoach_tui.services.validatie import (
     Invoerfout,
@@ -58,6 +58,37 @@ MAX_TEKST = 20_000
 _ZELFREDZAAM = {m.value: m for m in Zelfredzaam}
 _DOELEN = {m.value: m for m in Dienstverleningsdoel}
 MAX_LIJST_REGEL = 300
+
+
+VELD_LABELS: dict[str, str] = {
+    "opleidingsniveau": "Opleidingsniveau", "opleiding": "Opleiding", "werkervaring": "Werkervaring",
+    "competenties": "Competenties", "belemmeringen": "Belemmeringen", "wensberoepen": "Wensberoepen",
+    "beschikbare_uren": "Uren per week", "beschikbare_dagen": "Dagen", "regio": "Regio",
+    "max_reistijd_minuten": "Max. reistijd (min)", "vervoer": "Vervoer", "digivaardig": "Digivaardig",
+    "digivaardigheid": "Digivaardigheid", "netwerk": "Netwerk", "zoekgedrag": "Zoekgedrag",
+    "werkverkenner_band": "Werkverkenner", "werkverkenner_niet_ingevuld": "Werkverkenner niet ingevuld",
+    "werkverkenner_factoren": "Werkverkenner-factoren", "ontbrekende_informatie": "Ontbrekende informatie",
+    "zelfredzaam": "Zelfredzaam", "zelfredzaam_toelichting": "Toelichting zelfredzaamheid",
+    "afstand_arbeidsmarkt": "Afstand tot de arbeidsmarkt", "dienstverleningsdoel": "Dienstverleningsdoel",
+    "bevorderend_beinvloedbaar": "Bevorderend — beïnvloedbaar",
+    "bevorderend_niet_beinvloedbaar": "Bevorderend — niet beïnvloedbaar",
+    "belemmerend_beinvloedbaar": "Belemmerend — beïnvloedbaar",
+    "belemmerend_niet_beinvloedbaar": "Belemmerend — niet beïnvloedbaar",
+    "visie_werkcoach": "Visie van de werkcoach", "visie_klant": "Visie van de klant",
+    "visies_verschillen": "De visies verschillen",
+    "waarom_visie_werkcoach": "Waarom de visie van de werkcoach zwaarder weegt",
+    "risico_langdurig_werkloos": "Risico op langdurige werkloosheid", "wog_op_oordeel": "WOG op oordeel werkcoach",
+    "wog_reden": "Reden van de WOG-uitnodiging", "in_reintegratietraject": "In een re-integratietraject",
+    "arbeidsmarktkansen_gewogen": "Arbeidsmarktkansen expliciet gewogen",
+    "arbeidsmarktkansen_toelichting": "Hoe zijn de kansen gewogen?", "dienstverlening": "Dienstverlening",
+    "geen_instrumenten": "Geen instrument nodig", "toestemming_door": "Toestemming gegeven door",
+    "toestemming_op": "Toestemming op", "evaluatie": "Evaluatie", "doel_bereikt": "Doel bereikt?",
+}
+"""The Dutch name of every dossier field (the klant's beeldvorming facts included)."""
+
+ACTIE_OVERSCHRIJVEN = "overschrijven"
+"""Audit action of a deliberate overwrite: the adviser saw another person's newer text and
+chose to replace it with their own (one row per field, old = the other person's text)."""
 
 
 class DossierNietGevonden(LookupError):
@@ -94,6 +125,92 @@ class DossierBeeld:
     @property
     def totale_kosten(self) -> Decimal:
         return sum((Decimal(i.kosten_centen) / 100 for i in self.instrumenten), Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class VeldConflict:
+    """A field that someone else saved after this adviser loaded it: not overwritten.
+
+    ``mijn_tekst`` / ``hun_tekst`` are readable texts (lists one item per line, choices by
+    their label); ``hun_waarde`` is the stored value, the ``basis`` for a deliberate overwrite.
+    ``wie`` / ``wanneer`` come from the audit trail (None when it does not say)."""
+
+    veld: str
+    label: str
+    mijn_tekst: str
+    hun_tekst: str
+    hun_waarde: Any
+    wie: Optional[str] = None
+    wanneer: Optional[datetime] = None
+
+
+class BewaarUitkomst(dict):
+    """What :meth:`DossierService.bewaar` did.
+
+    As a mapping it is what ``bewaar`` always returned: field → Dutch error for fields that
+    were not valid (and so not stored). On top of that:
+
+    * ``conflicten``: fields someone else changed since their ``basis`` (not stored);
+    * ``bewaard``: field → value as stored now, for every field that was stored (or already
+      held that value).
+    """
+
+    def __init__(self, fouten: Mapping[str, str] = (), conflicten: Iterable[VeldConflict] = (),
+                 bewaard: Optional[Mapping[str, Any]] = None) -> None:
+        super().__init__(fouten)
+        self.conflicten: list[VeldConflict] = list(conflicten)
+        self.bewaard: dict[str, Any] = dict(bewaard or {})
+
+    @property
+    def fouten(self) -> dict[str, str]:
+        return dict(self)
+
+
+def _is_vink(veld: str) -> bool:
+    return veld == "digivaardig" or regels.VELDEN.get(veld, (None, None))[1] == regels.VINK
+
+
+def _kern(veld: str, waarde: Any) -> Any:
+    """A field's value in one comparable form: empty is empty, lists are tuples of text."""
+    if _is_vink(veld):
+        return bool(waarde)
+    if isinstance(waarde, (list, tuple)):
+        return tuple(str(v) for v in waarde)
+    tekst_ = waarde_tekst(waarde)
+    return tekst_ if tekst_ else ()
+
+
+def zelfde_waarde(veld: str, a: Any, b: Any) -> bool:
+    """Whether two stored values of ``veld`` are the same (None, "" and [] all mean empty;
+    an unticked box equals a missing one)."""
+    return _kern(veld, a) == _kern(veld, b)
+
+
+def veld_tekst(veld: str, waarde: Any) -> str:
+    """A stored (or chosen) value as a person reads it, e.g. in the conflict dialog."""
+    if _is_vink(veld):
+        return "aangevinkt" if waarde else "niet aangevinkt"
+    if waarde is None or waarde == "" or (isinstance(waarde, (list, tuple)) and not waarde):
+        return "(leeg)"
+    if isinstance(waarde, (list, tuple)):
+        return "\n".join(str(v) for v in waarde)
+    if hasattr(waarde, "label"):
+        return str(waarde.label)
+    if veld in KEUZE_ENUMS:
+        m = KEUZE_ENUMS[veld].from_text(str(waarde))
+        return m.label if m else str(waarde)
+    if veld == "doel_bereikt":
+        return str(waarde).capitalize()
+    if veld in ("opleidingsniveau", "werkverkenner_band"):
+        enum = Opleidingsniveau if veld == "opleidingsniveau" else WerkverkennerBand
+        m = enum.from_text(str(waarde))
+        return m.label if m else str(waarde)
+    if veld == "beschikbare_uren" and isinstance(waarde, (int, float)):
+        return f"{waarde:g}".replace(".", ",")
+    if regels.VELDEN.get(veld, (None, None))[1] == regels.DATUM:
+        d = _datum(waarde)
+        return formatteer_datum(d) if d else str(waarde)
+    return str(waarde)
 
 
 def euro_naar_centen(text: Any) -> int:
@@ -359,11 +476,21 @@ class DossierService:
             return m.value if m else None
         raise Invoerfout(f"Onbekend veld '{veld}'.")  # pragma: no cover
 
-    def bewaar(self, klant_id: int, wijzigingen: Mapping[str, Any]) -> dict[str, str]:
+    def bewaar(self, klant_id: int, wijzigingen: Mapping[str, Any],
+               basis: Optional[Mapping[str, Any]] = None, *,
+               overschrijf: Iterable[str] = ()) -> BewaarUitkomst:
         """Store changed fields of the current round (and the klant's own beeldvorming facts).
 
-        Valid fields are stored even when others are wrong; returns field → Dutch error
-        for those that were not stored. One audit row per changed field.
+        Valid fields are stored even when others are wrong; the result maps field → Dutch
+        error for those that were not stored. One audit row per changed field.
+
+        ``basis`` (field → the stored value the adviser started from, as loaded or last saved)
+        makes the save per-field optimistic: inside the write transaction each changed field
+        with a base is compared to what is stored now. When someone else stored a different
+        value meanwhile, that field is not written but reported in ``.conflicten``; the other
+        fields are saved as usual. Fields named in ``overschrijf`` are a deliberate overwrite
+        after such a report (their base is the other person's value): audited as
+        ``overschrijven``. Without ``basis`` nothing is checked (imports, demo).
         """
         fouten: dict[str, str] = {}
         geldig: dict[str, Any] = {}
@@ -373,17 +500,32 @@ class DossierService:
             except Invoerfout as exc:
                 fouten[veld] = str(exc)
         if not geldig:
-            return fouten
+            return BewaarUitkomst(fouten)
+        bewust = set(overschrijf)
+        conflicten: list[VeldConflict] = []
         nu = self.clock.now()
         with self.store.schrijf() as s:
             klant = self._klant(s, klant_id)
             ronde = self._open_ronde(s, klant_id)
+            if basis:
+                opgeslagen = ronde.velden or {}
+                for veld in [v for v in geldig if v in basis]:
+                    huidig = getattr(klant, veld) if veld in regels.KLANT_VELDEN else opgeslagen.get(veld)
+                    if zelfde_waarde(veld, huidig, basis[veld]) or zelfde_waarde(veld, huidig, geldig[veld]):
+                        continue
+                    wie, wanneer = self._laatste_wijziging(s, klant.klantnummer, veld)
+                    conflicten.append(VeldConflict(
+                        veld=veld, label=VELD_LABELS.get(veld, veld), mijn_tekst=veld_tekst(veld, geldig[veld]),
+                        hun_tekst=veld_tekst(veld, huidig), hun_waarde=huidig, wie=wie, wanneer=wanneer))
+                    del geldig[veld]
             klantdeel = {k: v for k, v in geldig.items() if k in regels.KLANT_VELDEN}
             dossierdeel = {k: v for k, v in geldig.items() if k not in regels.KLANT_VELDEN}
             if klantdeel:
-                n = audit_wijzigingen(s, tijdstip=nu, wie=self.wie, entiteit="klant", entiteit_id=klant.id,
-                                      klantnummer=klant.klantnummer,
-                                      oud={k: getattr(klant, k) for k in klantdeel}, nieuw=klantdeel)
+                n = 0
+                for deel, actie in _splits(klantdeel, bewust):
+                    n += audit_wijzigingen(s, tijdstip=nu, wie=self.wie, entiteit="klant", entiteit_id=klant.id,
+                                           klantnummer=klant.klantnummer, actie=actie,
+                                           oud={k: getattr(klant, k) for k in deel}, nieuw=deel)
                 if n:
                     for k, v in klantdeel.items():
                         setattr(klant, k, v)
@@ -392,17 +534,36 @@ class DossierService:
                     s.add(klant)
             if dossierdeel:
                 velden = dict(ronde.velden or {})
-                oud = {k: _audit_vorm(velden.get(k)) for k in dossierdeel}
-                n = audit_wijzigingen(s, tijdstip=nu, wie=self.wie, entiteit="dossier", entiteit_id=ronde.id,
-                                      klantnummer=klant.klantnummer, oud=oud,
-                                      nieuw={k: _audit_vorm(v) for k, v in dossierdeel.items()})
+                n = 0
+                for deel, actie in _splits(dossierdeel, bewust):
+                    n += audit_wijzigingen(s, tijdstip=nu, wie=self.wie, entiteit="dossier", entiteit_id=ronde.id,
+                                           klantnummer=klant.klantnummer, actie=actie,
+                                           oud={k: _audit_vorm(velden.get(k)) for k in deel},
+                                           nieuw={k: _audit_vorm(v) for k, v in deel.items()})
                 if n:
                     velden.update(dossierdeel)
                     ronde.velden = velden
                     ronde.versie += 1
                     ronde.gewijzigd_op = nu
                     s.add(ronde)
-        return fouten
+        return BewaarUitkomst(fouten, conflicten, geldig)
+
+    @staticmethod
+    def _laatste_wijziging(s, klantnummer: str, veld: str) -> tuple[Optional[str], Optional[datetime]]:
+        """Who last saved this field of the klant's dossier, and when (from the audit trail)."""
+        rij = s.connection().execute(text(
+            "SELECT wie, tijdstip FROM audit WHERE klantnummer = :k AND veld = :v "
+            "AND entiteit IN ('dossier', 'klant') AND actie IN ('wijzigen', :o) ORDER BY id DESC LIMIT 1"),
+            {"k": klantnummer, "v": veld, "o": ACTIE_OVERSCHRIJVEN}).first()
+        if rij is None:
+            return None, None
+        wanneer = rij[1]
+        if isinstance(wanneer, str):
+            try:
+                wanneer = datetime.fromisoformat(wanneer)
+            except ValueError:
+                wanneer = None
+        return rij[0], wanneer
 
     def zet_stap(self, klant_id: int, stap: MethodeStap) -> None:
         """Make ``stap`` the current step; the klant's fase follows."""
@@ -780,6 +941,16 @@ def _onderbouwing_tekst(i: regels.InstrumentRegel) -> str:
         return ""
     return (f"Vraag van werkgevers: {i.vraag_werkgevers.strip()} | Geschiktheid klant: "
             f"{i.geschiktheid_klant.strip()} | Bijdrage instrument: {i.bijdrage_instrument.strip()}")
+
+
+def _splits(waarden: dict[str, Any], bewust: set[str]):
+    """(fields, audit action) parts: ordinary changes, then deliberate overwrites."""
+    gewoon = {k: v for k, v in waarden.items() if k not in bewust}
+    overschreven = {k: v for k, v in waarden.items() if k in bewust}
+    if gewoon:
+        yield gewoon, "wijzigen"
+    if overschreven:
+        yield overschreven, ACTIE_OVERSCHRIJVEN
 
 
 def _audit_vorm(waarde: Any) -> Any:
