@@ -220,3 +220,30 @@ def test_demo_store_signalen(demo_diensten):
         assert list(lijst) == sg.sorteer_signalen(lijst)
         for s in lijst:
             assert s.uitleg.endswith(".") and s.code not in res.onbekend
+
+
+def test_gc_staat_na_de_berekening_weer_aan_ook_na_een_fout(diensten, caseload):
+    import gc
+
+    from werkcoach_tui.services.signalen import zonder_cyclische_gc
+
+    assert gc.isenabled()
+    diensten.signalen.caseload_signalen(VANDAAG)
+    assert gc.isenabled()
+
+    class Kapot(NepDossier):
+        def samenvattingen(self, ids, **_opties):
+            assert not gc.isenabled(), "paused during the bulk computation"
+            raise RuntimeError("stuk")
+
+    diensten.dossier = Kapot({})
+    with pytest.raises(RuntimeError):
+        diensten.signalen.caseload_signalen(VANDAAG)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with zonder_cyclische_gc():
+            pass
+        assert not gc.isenabled(), "never switched on when it was off"
+    finally:
+        gc.enable()

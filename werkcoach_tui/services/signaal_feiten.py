@@ -126,6 +126,8 @@ def _sollicitatie(datum: date) -> SollicitatieFeit:
 
 
 def _instrumenten(dossier: DossierSamenvatting) -> tuple[InstrumentFeit, ...]:
+    if not dossier.instrumenten:
+        return ()
     return tuple(
         InstrumentFeit(
             instrument=i.instrument,
@@ -140,6 +142,8 @@ def _instrumenten(dossier: DossierSamenvatting) -> tuple[InstrumentFeit, ...]:
 
 
 def _vrijstellingen(werkplan: WerkplanSamenvatting) -> tuple[VrijstellingFeit, ...]:
+    if not werkplan.vrijstellingen:
+        return ()
     uit = []
     for reden, van, tot in werkplan.vrijstellingen:
         uit.append(VrijstellingFeit(VrijstellingReden(reden), van, tot))
@@ -178,13 +182,13 @@ def bouw_feiten(
     ``BRON_WERKPLAN``); a present feature without a summary for this klant means
     "nothing recorded yet" (its defaults), an absent feature means "unknown".
     """
-    bronnen = frozenset(bronnen)
-    onbekend = set(onbekende_signalen(bronnen))
-    onbekend.add(sg.CASUISTIEK)  # about the adviser: judged once, not per klant
+    bronnen = bronnen if isinstance(bronnen, frozenset) else frozenset(bronnen)
     if BRON_DOSSIER in bronnen and dossier is None:
         dossier = DossierSamenvatting(klant_id=klant.id)
     if BRON_WERKPLAN in bronnen and werkplan is None:
         werkplan = WerkplanSamenvatting(klant_id=klant.id)
+    # No werkplan: no agreed application activities are recorded yet.
+    onbekend = _onbekend_per_klant(bronnen, werkplan is not None and not werkplan.heeft_werkplan)
 
     waarden: dict = dict(
         geboortedatum=klant.geboortedatum,
@@ -226,10 +230,16 @@ def bouw_feiten(
             waarden["sollicitatienormen"] = werkplan.sollicitatienormen
         else:
             waarden["sollicitatienorm"] = werkplan.sollicitatienorm
-        if not werkplan.heeft_werkplan:
-            # No werkplan: no agreed application activities are recorded yet.
-            onbekend.add(sg.SOLLICITATIEPLICHT)
-    return KlantFeiten(**waarden), frozenset(onbekend)
+    return KlantFeiten(**waarden), onbekend
+
+
+@lru_cache(maxsize=32)
+def _onbekend_per_klant(bronnen: frozenset[str], zonder_werkplan: bool) -> frozenset[str]:
+    uit = set(_onbekend(bronnen))
+    uit.add(sg.CASUISTIEK)  # about the adviser: judged once, not per klant
+    if zonder_werkplan:
+        uit.add(sg.SOLLICITATIEPLICHT)
+    return frozenset(uit)
 
 
 __all__ = [
