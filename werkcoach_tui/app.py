@@ -201,7 +201,10 @@ class WerkcoachApp(App):
         """The caseload is on screen. `benchmarks/startup.py` asks to be told when."""
         meld = os.environ.get("WERKCOACH_BENCH_STARTUP")
         if meld:
-            Path(meld).write_text(f"{time.time():.6f}\n")
+            nu = time.time()
+            # Beside it, the CPU seconds this process used so far (the machine may be busy).
+            Path(f"{meld}.cpu").write_text(f"{time.process_time():.6f}\n")
+            Path(meld).write_text(f"{nu:.6f}\n")
             self.exit()
             return
         self.start_vacature_index()
