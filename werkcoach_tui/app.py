@@ -15,12 +15,10 @@ from textual.command import CommandPalette, Hit, Hits, Provider
 from textual.screen import Screen
 
 from werkcoach_tui.diensten import MODUS_OEFENEN, Diensten
-from werkcoach_tui.screens.bevestig import BevestigScherm, MeldingScherm
 from werkcoach_tui.screens.caseload import CaseloadScherm
-from werkcoach_tui.screens.help import HelpScherm
-from werkcoach_tui.screens.klant import KlantScherm
-from werkcoach_tui.screens.klant_formulier import KlantFormulier
 from werkcoach_tui.store import StoreFout
+
+# Every other screen is imported where it is opened: the start-up only pays for the caseload.
 
 THEMAS = ("textual-dark", "textual-light")
 
@@ -94,6 +92,8 @@ class WerkcoachApp(App):
             self.push_screen(CommandPalette(id="--command-palette", placeholder="Typ een opdracht of een klantnaam…"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from werkcoach_tui.screens.klant import KlantScherm
+
         yield SystemCommand("Nieuwe klant", "Een nieuwe klant aanmaken", self.action_nieuwe_klant)
         yield SystemCommand("Zoek klant", "Naar het filter van de caseload", self.action_zoek_klant)
         yield SystemCommand("Caseload", "Terug naar de caseload", self.action_caseload)
@@ -131,6 +131,8 @@ class WerkcoachApp(App):
             plaats_banner(scherm)
 
     def open_klant(self, klant_id: int) -> None:
+        from werkcoach_tui.screens.klant import KlantScherm
+
         self.push_screen(KlantScherm(klant_id))
 
     def open_vacatures(self, klant_id: int | None = None) -> None:
@@ -171,6 +173,7 @@ class WerkcoachApp(App):
         """The klant's dossier (on top of the klant card), optionally at one step of the method."""
         from werkcoach_tui.rules.dossier import STAPPEN
         from werkcoach_tui.screens.dossier import DossierScherm
+        from werkcoach_tui.screens.klant import KlantScherm
 
         self.push_screen(KlantScherm(klant_id))
         scherm = DossierScherm(klant_id)
@@ -226,6 +229,8 @@ class WerkcoachApp(App):
             scherm.action_zoek()
 
     def action_nieuwe_klant(self) -> None:
+        from werkcoach_tui.screens.klant_formulier import KlantFormulier
+
         def klaar(klant) -> None:
             if klant is not None and not self.sluit_af:
                 self.notify(f"Klant {klant.naam} ({klant.klantnummer}) is aangemaakt.", timeout=3)
@@ -235,6 +240,8 @@ class WerkcoachApp(App):
         self.push_screen(KlantFormulier(), klaar)
 
     def action_help(self) -> None:
+        from werkcoach_tui.screens.help import HelpScherm
+
         if isinstance(self.screen, HelpScherm):
             return
         self.push_screen(HelpScherm(self.screen))
@@ -249,6 +256,8 @@ class WerkcoachApp(App):
 
     # -- problems --------------------------------------------------------------
     def toon_storefout(self, melding: str) -> None:
+        from werkcoach_tui.screens.bevestig import MeldingScherm
+
         self.push_screen(MeldingScherm("Probleem met de database", melding))
 
     # -- quitting never drops typed text --------------------------------------
@@ -259,6 +268,8 @@ class WerkcoachApp(App):
             bewaar()  # autosaving screens flush what was typed
         heeft = getattr(scherm, "heeft_wijzigingen", None)
         if callable(heeft) and heeft():
+            from werkcoach_tui.screens.bevestig import BevestigScherm
+
             def gekozen(keuze: str | None) -> None:
                 if keuze == "opslaan":
                     self.sluit_af = True
