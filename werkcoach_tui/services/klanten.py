@@ -64,37 +64,62 @@ class KlantService:
 
     # -- reading -------------------------------------------------------------
     def caseload(self, today: Optional[date] = None) -> list[CaseloadRij]:
+        """Every klant's row, by name. The first screen waits for this: plain sqlite3 tuples,
+        and each distinct date string, start month and fase is worked out once."""
         today = today or self.clock.today()
-        klant_sql = text(
-            "SELECT id, klantnummer, naam, ww_startdatum, fase, adviseur FROM klant ORDER BY naam COLLATE NOCASE"
-        )
-        contact_sql = text(
-            """
-            SELECT klant_id,
-                   min(CASE WHEN status = 'gepland' AND datum >= :today THEN datum END),
-                   max(CASE WHEN status = 'gevoerd' AND datum <= :today THEN datum END)
-              FROM gesprek GROUP BY klant_id
-            """
-        )
         with self.store.lees() as s:
-            conn = s.connection()
-            klant_rows = conn.execute(klant_sql).all()
-            contact = {r[0]: (r[1], r[2]) for r in conn.execute(contact_sql, {"today": today.isoformat()})}
-        rows = [(*r, *contact.get(r[0], (None, None))) for r in klant_rows]
+            raw = s.connection().connection.driver_connection
+            klant_rows = raw.execute(
+                "SELECT id, klantnummer, naam, ww_startdatum, fase, adviseur FROM klant ORDER BY naam COLLATE NOCASE"
+            ).fetchall()
+            contact = {
+                r[0]: (r[1], r[2])
+                for r in raw.execute(
+                    """
+                    SELECT klant_id,
+                           min(CASE WHEN status = 'gepland' AND datum >= :today THEN datum END),
+                           max(CASE WHEN status = 'gevoerd' AND datum <= :today THEN datum END)
+                      FROM gesprek GROUP BY klant_id
+                    """,
+                    {"today": today.isoformat()},
+                ).fetchall()
+            }
+        datums: dict[Any, Optional[date]] = {}
+        maanden: dict[date, int] = {}
+        fasen: dict[Any, MethodeStap] = {}
+
+        def dag(waarde) -> Optional[date]:
+            try:
+                return datums[waarde]
+            except KeyError:
+                d = datums[waarde] = _iso(waarde)
+                return d
+
+        geen = (None, None)
         uit = []
-        for r in rows:
-            start = _iso(r[3])
+        for id_, klantnummer, naam, start_tekst, fase_tekst, adviseur in klant_rows:
+            start = dag(start_tekst)
+            if start:
+                maand = maanden.get(start)
+                if maand is None:
+                    maand = maanden[start] = maand_in_ww(start, today)
+            else:
+                maand = None
+            fase = fasen.get(fase_tekst)
+            if fase is None:
+                fase = fasen[fase_tekst] = MethodeStap(fase_tekst)
+            volgend, laatste = contact.get(id_, geen)
             uit.append(
                 CaseloadRij(
-                    id=r[0],
-                    klantnummer=r[1],
-                    naam=r[2],
+                    id=id_,
+                    klantnummer=klantnummer,
+                    naam=naam,
                     ww_startdatum=start,
-                    maand_in_ww=maand_in_ww(start, today) if start else None,
-                    volgend_contact=_iso(r[6]),
-                    laatste_contact=_iso(r[7]),
-                    fase=MethodeStap(r[4]),
-                    adviseur=r[5],
+                    maand_in_ww=maand,
+                    volgend_contact=dag(volgend),
+                    laatste_contact=dag(laatste),
+                    fase=fase,
+                    adviseur=adviseur,
                 )
             )
         return uit
