@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.command import CommandPalette, Hit, Hits, Provider
 from textual.screen import Screen
 
+from werkcoach_tui import opstart
 from werkcoach_tui.diensten import MODUS_OEFENEN, Diensten
 from werkcoach_tui.screens.caseload import CaseloadScherm
 from werkcoach_tui.store import StoreFout
@@ -82,6 +83,8 @@ class WerkcoachApp(App):
             thema = THEMAS[0]
             self.toon_storefout(str(exc))
         self.theme = thema if thema in THEMAS else THEMAS[0]
+        if opstart.gepauzeerd():  # started by `werkcoach`: the collector is back once the caseload shows,
+            self.set_timer(10, self._opstart_klaar)  # or after this long whatever happens
         self.push_screen(CaseloadScherm())
         if self.diensten.modus == MODUS_OEFENEN:
             self.action_oefenomgeving()  # the practice environment starts at its case list
@@ -200,8 +203,12 @@ class WerkcoachApp(App):
             if isinstance(scherm, CaseloadScherm):
                 scherm.laad()
 
+    def _opstart_klaar(self) -> None:
+        opstart.hervat(bevries=True)
+
     def caseload_getoond(self) -> None:
         """The caseload is on screen. `benchmarks/startup.py` asks to be told when."""
+        self._opstart_klaar()
         meld = os.environ.get("WERKCOACH_BENCH_STARTUP")
         if meld:
             nu = time.time()
@@ -257,6 +264,8 @@ class WerkcoachApp(App):
     # -- problems --------------------------------------------------------------
     def toon_storefout(self, melding: str) -> None:
         from werkcoach_tui.screens.bevestig import MeldingScherm
+
+        self._opstart_klaar()
 
         self.push_screen(MeldingScherm("Probleem met de database", melding))
 
