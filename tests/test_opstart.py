@@ -26,7 +26,8 @@ NIET_BIJ_DE_START = (
     "werkcoach_tui.services.privacy", "werkcoach_tui.screens.klant", "werkcoach_tui.screens.dossier",
     "werkcoach_tui.screens.werkplan", "werkcoach_tui.screens.vacatures", "werkcoach_tui.screens.casuistiek",
     "werkcoach_tui.screens.oefen_casussen", "werkcoach_tui.export", "werkcoach_tui.importers",
-    "werkcoach_tui.search", "werkcoach_tui.models.dossier", "werkcoach_tui.models.werkplan",
+    "werkcoach_tui.search", "werkcoach_tui.models.klant", "werkcoach_tui.models.gesprek",
+    "werkcoach_tui.models.audit", "werkcoach_tui.models.dossier", "werkcoach_tui.models.werkplan",
     "werkcoach_tui.models.casuistiek", "rapidfuzz", "numpy", "sqlcipher3",
 )
 
@@ -45,7 +46,9 @@ def test_app_and_its_services_start_without_the_other_features(demo_pad):
         "from werkcoach_tui.app import WerkcoachApp\n"
         f"d = open_diensten({str(demo_pad)!r})\n"
         "WerkcoachApp(d)\n"
+        "d.instellingen.lees()\n"
         "d.klanten.caseload()\n"
+        "d.signalen.gesprekken_op()\n"
     )
     assert [m for m in geladen if m.startswith(NIET_BIJ_DE_START)] == []
 

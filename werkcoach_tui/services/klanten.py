@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from sqlalchemy import func, text
 from sqlmodel import select
 
 from werkcoach_tui.clock import Clock
 from werkcoach_tui.models.enums import GesprekStatus, GesprekType, MethodeStap
-from werkcoach_tui.models.gesprek import Gesprek
-from werkcoach_tui.models.klant import Klant
 from werkcoach_tui.rules.datums import maand_in_ww
-from werkcoach_tui.services.audit import audit_wijzigingen, schrijf_audit
 from werkcoach_tui.services.validatie import Validatiefout, valideer_gesprek, valideer_klant, valideer_volgend_contact
 from werkcoach_tui.store import Store, StoreFout, VerouderdFout
+
+if TYPE_CHECKING:
+    from werkcoach_tui.models.gesprek import Gesprek
+    from werkcoach_tui.models.klant import Klant
+
+# The tables and the audit trail are imported where they are used: the caseload (the first
+# screen) reads plain rows, and start-up should not pay for the rest.
 
 
 class NietGevonden(LookupError):
@@ -125,10 +129,15 @@ class KlantService:
         return uit
 
     def aantal(self) -> int:
+        from werkcoach_tui.models.klant import Klant
+
         with self.store.lees() as s:
             return s.exec(select(func.count()).select_from(Klant)).one()
 
     def kaart(self, klant_id: int) -> KlantKaart:
+        from werkcoach_tui.models.gesprek import Gesprek
+        from werkcoach_tui.models.klant import Klant
+
         with self.store.lees() as s:
             klant = s.get(Klant, klant_id)
             if klant is None:
@@ -144,6 +153,8 @@ class KlantService:
 
     def bekijk(self, klant_id: int) -> KlantKaart:
         """Open a klant card: the view is logged (who opened which dossier)."""
+        from werkcoach_tui.services.audit import schrijf_audit
+
         kaart = self.kaart(klant_id)
         with self.store.schrijf() as s:
             schrijf_audit(
@@ -153,6 +164,8 @@ class KlantService:
         return kaart
 
     def zoek_op_nummer(self, klantnummer: str) -> Optional[Klant]:
+        from werkcoach_tui.models.klant import Klant
+
         with self.store.lees() as s:
             return s.exec(select(Klant).where(Klant.klantnummer == klantnummer.strip().upper())).first()
 
@@ -165,6 +178,9 @@ class KlantService:
 
     def maak(self, invoer: Mapping[str, Any]) -> Klant:
         """Create a klant from form input. Raises Validatiefout (nothing stored) on bad input."""
+        from werkcoach_tui.models.klant import Klant
+        from werkcoach_tui.services.audit import audit_wijzigingen, schrijf_audit
+
         today = self.clock.today()
         waarden = valideer_klant(invoer, today)
         with self.store.schrijf() as s:
@@ -189,6 +205,9 @@ class KlantService:
 
     def wijzig(self, klant_id: int, invoer: Mapping[str, Any], verwachte_versie: Optional[int] = None) -> Klant:
         """Change a klant. A save based on a stale read raises VerouderdFout (nothing stored)."""
+        from werkcoach_tui.models.klant import Klant
+        from werkcoach_tui.services.audit import audit_wijzigingen
+
         today = self.clock.today()
         waarden = valideer_klant(invoer, today)
         waarden.pop("klantnummer", None)  # the number is fixed once given
@@ -237,6 +256,9 @@ class KlantService:
         return nu, verschillen, wie or "onbekend"
 
     def zet_fase(self, klant_id: int, fase: MethodeStap) -> None:
+        from werkcoach_tui.models.klant import Klant
+        from werkcoach_tui.services.audit import audit_wijzigingen
+
         with self.store.schrijf() as s:
             klant = s.get(Klant, klant_id)
             if klant is None:
@@ -250,6 +272,10 @@ class KlantService:
                 s.add(klant)
 
     def voeg_gesprek_toe(self, klant_id: int, invoer: Mapping[str, Any]) -> Gesprek:
+        from werkcoach_tui.models.gesprek import Gesprek
+        from werkcoach_tui.models.klant import Klant
+        from werkcoach_tui.services.audit import schrijf_audit
+
         waarden = valideer_gesprek(invoer, self.clock.today())
         volgend = valideer_volgend_contact(invoer, waarden, self.clock.today())
         with self.store.schrijf() as s:
@@ -268,6 +294,9 @@ class KlantService:
 
     def _plan_volgend(self, s, klant: Klant, waarden: Mapping[str, Any], volgend) -> None:
         """The gesprek form's 'volgend contactmoment' plans the next gesprek (same transaction)."""
+        from werkcoach_tui.models.gesprek import Gesprek
+        from werkcoach_tui.services.audit import schrijf_audit
+
         if volgend is None:
             return
         gepland = Gesprek(klant_id=klant.id, datum=volgend, type=GesprekType.COACHINGSGESPREK,
@@ -280,6 +309,10 @@ class KlantService:
                       nieuw=f"{gepland.type.label} {volgend.isoformat()} (Gepland, volgend contactmoment)")
 
     def wijzig_gesprek(self, gesprek_id: int, invoer: Mapping[str, Any]) -> Gesprek:
+        from werkcoach_tui.models.gesprek import Gesprek
+        from werkcoach_tui.models.klant import Klant
+        from werkcoach_tui.services.audit import audit_wijzigingen
+
         waarden = valideer_gesprek(invoer, self.clock.today())
         volgend = valideer_volgend_contact(invoer, waarden, self.clock.today())
         with self.store.schrijf() as s:
