@@ -79,6 +79,24 @@ def test_lazy_service_is_built_once_and_can_be_swapped_or_removed(demo_diensten)
         del demo_diensten.casuistiek
 
 
+def test_lazy_service_is_built_once_when_threads_ask_together(demo_diensten):
+    import threading
+
+    klaar = threading.Barrier(4)
+    gezien = []
+
+    def vraag() -> None:
+        klaar.wait()
+        gezien.append(demo_diensten.werkplan)
+
+    draden = [threading.Thread(target=vraag) for _ in range(4)]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join()
+    assert len(gezien) == 4 and all(w is gezien[0] for w in gezien)
+
+
 def test_subcommand_gets_the_collector_back(demo_pad, capsys):
     assert gc.isenabled()
     assert main(["--db", str(demo_pad), "info"]) == 0

@@ -266,7 +266,6 @@ class WerkcoachApp(App):
         from werkcoach_tui.screens.bevestig import MeldingScherm
 
         self._opstart_klaar()
-
         self.push_screen(MeldingScherm("Probleem met de database", melding))
 
     # -- quitting never drops typed text --------------------------------------

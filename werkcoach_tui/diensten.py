@@ -38,10 +38,11 @@ _WEG = object()
 class _BijEersteGebruik(Generic[T]):
     """A service that is built (and its module imported) the first time it is used.
 
-    The caseload needs only the klanten, instellingen and signalen; the other services and
-    their tables cost a third of the start-up when imported up front. Like a plain attribute
-    it can be replaced (tests swap a service for a fake) and deleted (a deployment without
-    that feature: ``getattr(diensten, naam, None)`` is then None).
+    The caseload needs only the klanten, instellingen and signalen; importing the other
+    services (and their tables) up front was a large part of the start-up. Like a plain
+    attribute it can be replaced (tests swap a service for a fake) and deleted (a deployment
+    without that feature: ``getattr(diensten, naam, None)`` is then None). Each service has its
+    own lock: the signal worker building one never holds up the screen asking for another.
     """
 
     def __init__(self, maak: Callable[["Diensten"], T]) -> None:
@@ -56,7 +57,8 @@ class _BijEersteGebruik(Generic[T]):
             return self  # type: ignore[return-value]
         waarde = diensten.__dict__.get(self.naam, _NOG_NIET)
         if waarde is _NOG_NIET:
-            with diensten._bouwslot:  # a worker thread and the screen may ask at the same time
+            # A worker thread and the screen may ask at the same time: built once.
+            with diensten._bouwsloten.setdefault(self.naam, threading.Lock()):
                 waarde = diensten.__dict__.get(self.naam, _NOG_NIET)
                 if waarde is _NOG_NIET:
                     waarde = diensten.__dict__[self.naam] = self.maak(diensten)
@@ -150,7 +152,7 @@ class Diensten:
     casuistiek = _BijEersteGebruik(_casuistiek)
 
     def __post_init__(self) -> None:
-        self._bouwslot = threading.RLock()
+        self._bouwsloten: dict[str, threading.Lock] = {}
         self.instellingen = InstellingenService(self.store, self.clock)
         self.klanten = KlantService(self.store, self.clock, _wie(self))
         self.signalen = SignaalService(self.store, self.clock, self)
