@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Optional, Sequence
+
+from werkcoach_tui import opstart
 from werkcoach_tui.commands.melding import EXIT_FOUT
 from werkcoach_tui.commands.melding import fout as _fout
 
@@ -118,6 +120,14 @@ class Context:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    opstart.pauzeer()  # no garbage collection while starting (werkcoach_tui/opstart.py)
+    try:
+        return _main(argv)
+    finally:
+        opstart.hervat()
+
+
+def _main(argv: Optional[Sequence[str]] = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     from sqlalchemy.exc import SQLAlchemyError
@@ -138,6 +148,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ctx = Context(args, vandaag)
     try:
         if getattr(args, "func", None) is not None:
+            opstart.hervat()  # a subcommand may run long: it gets the collector back at once
             return int(args.func(args, ctx) or 0)
         return start_app(ctx)
     except SleutelFout as exc:
@@ -163,6 +174,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def start_app(ctx: Context, modus: Optional[str] = None) -> int:
+    opstart.pauzeer()  # also when a subcommand starts the app (the practice environment)
     diensten = ctx.open(modus)
     from werkcoach_tui.app import WerkcoachApp
 

@@ -223,33 +223,40 @@ class Store:
         return store
 
     def _ensure_schema(self) -> None:
+        from werkcoach_tui.models import TABELLEN
+
+        with self.fouten_als_storefout():
+            with self.engine.begin() as conn:
+                version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+                tabellen = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+            if version == SCHEMA_VERSIE and tabellen.issuperset(TABELLEN):
+                # create_all only creates missing tables (with their indexes) and never touches
+                # existing ones: with every table there it would do nothing. Skipping it spares
+                # the start-up importing every table module.
+                return
+            self._maak_schema(version, len(tabellen))
+
+    def _maak_schema(self, version: int, n_tables: int) -> None:
         from sqlmodel import SQLModel
 
         from werkcoach_tui.models import registreer_alle
 
         registreer_alle()
-
-        with self.fouten_als_storefout():
+        if version == 0 and n_tables == 0:
             with self.engine.begin() as conn:
-                version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
-                n_tables = conn.exec_driver_sql(
-                    "SELECT count(*) FROM sqlite_master WHERE type='table'"
-                ).scalar_one()
-            if version == 0 and n_tables == 0:
-                with self.engine.begin() as conn:
-                    SQLModel.metadata.create_all(conn)
-                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATIE_ID}")
-                    conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSIE}")
-            elif version < SCHEMA_VERSIE:
-                # Only reachable when another process changed the file between probe and open.
-                raise StoreFout(
-                    f"De database {self.path} werd tijdens het openen door een ander programma gewijzigd. "
-                    "Sluit de andere Werkcoach en start opnieuw."
-                )
-            else:
-                # Same version: add tables of features that were switched on later.
-                with self.engine.begin() as conn:
-                    SQLModel.metadata.create_all(conn)
+                SQLModel.metadata.create_all(conn)
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATIE_ID}")
+                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSIE}")
+        elif version < SCHEMA_VERSIE:
+            # Only reachable when another process changed the file between probe and open.
+            raise StoreFout(
+                f"De database {self.path} werd tijdens het openen door een ander programma gewijzigd. "
+                "Sluit de andere Werkcoach en start opnieuw."
+            )
+        else:
+            # Same version: add tables of features that were switched on later.
+            with self.engine.begin() as conn:
+                SQLModel.metadata.create_all(conn)
 
     def close(self) -> None:
         self.engine.dispose()

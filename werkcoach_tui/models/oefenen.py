@@ -11,6 +11,7 @@ from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
 from werkcoach_tui.models.base import enum_field
+from werkcoach_tui.models import klant as _klant  # noqa: F401 - its table is a foreign-key target here
 from werkcoach_tui.models.enums import Dienstverleningsdoel, Zelfredzaam
 
 

@@ -11,7 +11,6 @@ from werkcoach_tui.constants import (
     WERKVERKENNER_FACTOREN_STANDAARD,
 )
 from werkcoach_tui.models.instelling import Instelling
-from werkcoach_tui.services.audit import audit_wijzigingen
 from werkcoach_tui.store import Store
 
 
@@ -61,6 +60,8 @@ class InstellingenService:
         return self._cache
 
     def wijzig(self, **waarden) -> Instellingen:
+        from werkcoach_tui.services.audit import audit_wijzigingen  # not needed to start: imported here
+
         huidig = self.lees()
         nieuw = replace(huidig, **waarden)
         with self.store.schrijf() as s:

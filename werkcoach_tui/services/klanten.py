@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from sqlalchemy import func, text
 from sqlmodel import select
 
 from werkcoach_tui.clock import Clock
 from werkcoach_tui.models.enums import GesprekStatus, GesprekType, MethodeStap
-from werkcoach_tui.models.gesprek import Gesprek
-from werkcoach_tui.models.klant import Klant
 from werkcoach_tui.rules.datums import maand_in_ww
-from werkcoach_tui.services.audit import audit_wijzigingen, schrijf_audit
 from werkcoach_tui.services.validatie import Validatiefout, valideer_gesprek, valideer_klant, valideer_volgend_contact
 from werkcoach_tui.store import Store, StoreFout, VerouderdFout
+
+if TYPE_CHECKING:
+    from werkcoach_tui.models.gesprek import Gesprek
+    from werkcoach_tui.models.klant import Klant
+
+# The tables and the audit trail are imported where they are used: the caseload (the first
+# screen) reads plain rows, and start-up should not pay for the rest.
 
 
 class NietGevonden(LookupError):
@@ -64,46 +68,76 @@ class KlantService:
 
     # -- reading -------------------------------------------------------------
     def caseload(self, today: Optional[date] = None) -> list[CaseloadRij]:
+        """Every klant's row, by name. The first screen waits for this: plain sqlite3 tuples,
+        and each distinct date string, start month and fase is worked out once."""
         today = today or self.clock.today()
-        klant_sql = text(
-            "SELECT id, klantnummer, naam, ww_startdatum, fase, adviseur FROM klant ORDER BY naam COLLATE NOCASE"
-        )
-        contact_sql = text(
-            """
-            SELECT klant_id,
-                   min(CASE WHEN status = 'gepland' AND datum >= :today THEN datum END),
-                   max(CASE WHEN status = 'gevoerd' AND datum <= :today THEN datum END)
-              FROM gesprek GROUP BY klant_id
-            """
-        )
         with self.store.lees() as s:
-            conn = s.connection()
-            klant_rows = conn.execute(klant_sql).all()
-            contact = {r[0]: (r[1], r[2]) for r in conn.execute(contact_sql, {"today": today.isoformat()})}
-        rows = [(*r, *contact.get(r[0], (None, None))) for r in klant_rows]
+            raw = s.connection().connection.driver_connection
+            klant_rows = raw.execute(
+                "SELECT id, klantnummer, naam, ww_startdatum, fase, adviseur FROM klant ORDER BY naam COLLATE NOCASE"
+            ).fetchall()
+            contact = {
+                r[0]: (r[1], r[2])
+                for r in raw.execute(
+                    """
+                    SELECT klant_id,
+                           min(CASE WHEN status = 'gepland' AND datum >= :today THEN datum END),
+                           max(CASE WHEN status = 'gevoerd' AND datum <= :today THEN datum END)
+                      FROM gesprek GROUP BY klant_id
+                    """,
+                    {"today": today.isoformat()},
+                ).fetchall()
+            }
+        datums: dict[Any, Optional[date]] = {}
+        maanden: dict[date, int] = {}
+        fasen: dict[Any, MethodeStap] = {}
+
+        def dag(waarde) -> Optional[date]:
+            try:
+                return datums[waarde]
+            except KeyError:
+                d = datums[waarde] = _iso(waarde)
+                return d
+
+        geen = (None, None)
         uit = []
-        for r in rows:
-            start = _iso(r[3])
+        for id_, klantnummer, naam, start_tekst, fase_tekst, adviseur in klant_rows:
+            start = dag(start_tekst)
+            if start:
+                maand = maanden.get(start)
+                if maand is None:
+                    maand = maanden[start] = maand_in_ww(start, today)
+            else:
+                maand = None
+            fase = fasen.get(fase_tekst)
+            if fase is None:
+                fase = fasen[fase_tekst] = MethodeStap(fase_tekst)
+            volgend, laatste = contact.get(id_, geen)
             uit.append(
                 CaseloadRij(
-                    id=r[0],
-                    klantnummer=r[1],
-                    naam=r[2],
+                    id=id_,
+                    klantnummer=klantnummer,
+                    naam=naam,
                     ww_startdatum=start,
-                    maand_in_ww=maand_in_ww(start, today) if start else None,
-                    volgend_contact=_iso(r[6]),
-                    laatste_contact=_iso(r[7]),
-                    fase=MethodeStap(r[4]),
-                    adviseur=r[5],
+                    maand_in_ww=maand,
+                    volgend_contact=dag(volgend),
+                    laatste_contact=dag(laatste),
+                    fase=fase,
+                    adviseur=adviseur,
                 )
             )
         return uit
 
     def aantal(self) -> int:
+        from werkcoach_tui.models.klant import Klant
+
         with self.store.lees() as s:
             return s.exec(select(func.count()).select_from(Klant)).one()
 
     def kaart(self, klant_id: int) -> KlantKaart:
+        from werkcoach_tui.models.gesprek import Gesprek
+        from werkcoach_tui.models.klant import Klant
+
         with self.store.lees() as s:
             klant = s.get(Klant, klant_id)
             if klant is None:
@@ -119,6 +153,8 @@ class KlantService:
 
     def bekijk(self, klant_id: int) -> KlantKaart:
         """Open a klant card: the view is logged (who opened which dossier)."""
+        from werkcoach_tui.services.audit import schrijf_audit
+
         kaart = self.kaart(klant_id)
         with self.store.schrijf() as s:
             schrijf_audit(
@@ -128,6 +164,8 @@ class KlantService:
         return kaart
 
     def zoek_op_nummer(self, klantnummer: str) -> Optional[Klant]:
+        from werkcoach_tui.models.klant import Klant
+
         with self.store.lees() as s:
             return s.exec(select(Klant).where(Klant.klantnummer == klantnummer.strip().upper())).first()
 
@@ -140,6 +178,9 @@ class KlantService:
 
     def maak(self, invoer: Mapping[str, Any]) -> Klant:
         """Create a klant from form input. Raises Validatiefout (nothing stored) on bad input."""
+        from werkcoach_tui.models.klant import Klant
+        from werkcoach_tui.services.audit import audit_wijzigingen, schrijf_audit
+
         today = self.clock.today()
         waarden = valideer_klant(invoer, today)
         with self.store.schrijf() as s:
@@ -164,6 +205,9 @@ class KlantService:
 
     def wijzig(self, klant_id: int, invoer: Mapping[str, Any], verwachte_versie: Optional[int] = None) -> Klant:
         """Change a klant. A save based on a stale read raises VerouderdFout (nothing stored)."""
+        from werkcoach_tui.models.klant import Klant
+        from werkcoach_tui.services.audit import audit_wijzigingen
+
         today = self.clock.today()
         waarden = valideer_klant(invoer, today)
         waarden.pop("klantnummer", None)  # the number is fixed once given
@@ -212,6 +256,9 @@ class KlantService:
         return nu, verschillen, wie or "onbekend"
 
     def zet_fase(self, klant_id: int, fase: MethodeStap) -> None:
+        from werkcoach_tui.models.klant import Klant
+        from werkcoach_tui.services.audit import audit_wijzigingen
+
         with self.store.schrijf() as s:
             klant = s.get(Klant, klant_id)
             if klant is None:
@@ -225,6 +272,10 @@ class KlantService:
                 s.add(klant)
 
     def voeg_gesprek_toe(self, klant_id: int, invoer: Mapping[str, Any]) -> Gesprek:
+        from werkcoach_tui.models.gesprek import Gesprek
+        from werkcoach_tui.models.klant import Klant
+        from werkcoach_tui.services.audit import schrijf_audit
+
         waarden = valideer_gesprek(invoer, self.clock.today())
         volgend = valideer_volgend_contact(invoer, waarden, self.clock.today())
         with self.store.schrijf() as s:
@@ -243,6 +294,9 @@ class KlantService:
 
     def _plan_volgend(self, s, klant: Klant, waarden: Mapping[str, Any], volgend) -> None:
         """The gesprek form's 'volgend contactmoment' plans the next gesprek (same transaction)."""
+        from werkcoach_tui.models.gesprek import Gesprek
+        from werkcoach_tui.services.audit import schrijf_audit
+
         if volgend is None:
             return
         gepland = Gesprek(klant_id=klant.id, datum=volgend, type=GesprekType.COACHINGSGESPREK,
@@ -255,6 +309,10 @@ class KlantService:
                       nieuw=f"{gepland.type.label} {volgend.isoformat()} (Gepland, volgend contactmoment)")
 
     def wijzig_gesprek(self, gesprek_id: int, invoer: Mapping[str, Any]) -> Gesprek:
+        from werkcoach_tui.models.gesprek import Gesprek
+        from werkcoach_tui.models.klant import Klant
+        from werkcoach_tui.services.audit import audit_wijzigingen
+
         waarden = valideer_gesprek(invoer, self.clock.today())
         volgend = valideer_volgend_contact(invoer, waarden, self.clock.today())
         with self.store.schrijf() as s:
