@@ -13,6 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping, Optional
 
+from sqlalchemy import text
 from sqlmodel import select
 
 from werkcoach_tui.models.dossier import DossierAfspraak, DossierInstrument, DossierNotitie, DossierRonde
