@@ -384,42 +384,33 @@ def _csr_uniek(keys: np.ndarray, vals: np.ndarray, n_keys: int, n_vals: int) -> 
     return off, (paren - k * (n_vals + 1)).astype(np.int32)
 
 
-_TRIGRAM_MAX = 40
-"""Terms up to this length get their trigrams with numpy; longer ones (rare) one by one."""
-
-
 def _trigram_index(termlist: list[str], lens: np.ndarray) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
-    """Trigram -> terms: the trigram ids and, as compressed lists, the term ids having each
-    (ascending). A trigram is coded as one integer: three code points of 21 bits."""
-    kort = np.flatnonzero((lens >= 3) & (lens <= _TRIGRAM_MAX))
-    codes_list: list[np.ndarray] = []
-    term_list: list[np.ndarray] = []
-    if kort.size:
-        arr = np.array(itemgetter(*kort)(termlist) if kort.size > 1 else [termlist[int(kort[0])]])
-        cp = arr.view(np.uint32).reshape(kort.size, -1).astype(np.int64)
-        breed = cp.shape[1]
-        geldig = np.arange(breed - 2)[None, :] < (lens[kort] - 2)[:, None]
-        c = (cp[:, :-2] << 42) | (cp[:, 1:-1] << 21) | cp[:, 2:]
-        codes_list.append(c[geldig])
-        term_list.append(np.broadcast_to(kort[:, None], geldig.shape)[geldig])
-    lang = np.flatnonzero(lens > _TRIGRAM_MAX)
-    for tid in lang.tolist():
-        gs = trigrammen(termlist[tid])
-        codes_list.append(np.fromiter((ord(g[0]) << 42 | ord(g[1]) << 21 | ord(g[2]) for g in gs), dtype=np.int64))
-        term_list.append(np.full(len(gs), tid, dtype=np.int64))
-    if not codes_list:
+    """Trigram -> terms: the trigram ids and, as compressed lists, the ids of the terms having
+    each trigram (ascending), as :func:`~werkcoach_tui.search.normalize.trigrammen` gives them.
+
+    All terms are one array of code points; a trigram is coded as one integer (three code
+    points of 21 bits) at every position where it fits inside its term.
+    """
+    if not termlist:
         return {}, np.zeros(1, dtype=np.int64), np.empty(0, dtype=np.int32)
-    codes = np.concatenate(codes_list)
-    terms = np.concatenate(term_list).astype(np.int64)
+    cp = np.frombuffer("".join(termlist).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    lens = lens.astype(np.int64)
+    term_van = np.repeat(np.arange(len(termlist), dtype=np.int64), lens)
+    positie = np.arange(cp.size, dtype=np.int64) - (np.cumsum(lens) - lens)[term_van]
+    past = positie[:-2] <= lens[term_van[:-2]] - 3
+    codes = ((cp[:-2] << 42) | (cp[1:-1] << 21) | cp[2:])[past]
+    terms = term_van[:-2][past]
+    if codes.size == 0:
+        return {}, np.zeros(1, dtype=np.int64), np.empty(0, dtype=np.int32)
     order = np.argsort(codes, kind="stable")
     gesorteerd = codes[order]
     nieuw = np.empty(gesorteerd.size, dtype=bool)
-    nieuw[:1] = True
+    nieuw[0] = True
     np.not_equal(gesorteerd[1:], gesorteerd[:-1], out=nieuw[1:])
     uniq = gesorteerd[nieuw]
     gid = np.empty(codes.size, dtype=np.int64)
     gid[order] = np.cumsum(nieuw) - 1
-    off, data = _csr_uniek(gid.astype(np.int64), terms, len(uniq), len(termlist))
+    off, data = _csr_uniek(gid, terms, len(uniq), len(termlist))
     mask = (1 << 21) - 1
     drie = np.stack([uniq >> 42, (uniq >> 21) & mask, uniq & mask], axis=1).astype(np.uint32)
     namen = np.ascontiguousarray(drie).view("<U3").ravel().tolist()
@@ -538,10 +529,11 @@ class VacatureIndex:
     ) -> "VacatureIndex":
         """Index ``rows``: tuples in :data:`KOLOMMEN` order (``publicatiedatum`` optional) or dicts.
 
-        About 0.4 s for 100,000 vacancies as SQLite returns them (see
-        ``benchmarks/zoeken.py``). The rows are not kept; results carry ``id``. Each column
-        is read once into codes of its distinct values; each distinct text is normalised
-        once, and terms, trigrams and inverted lists are made in bulk with numpy.
+        ``rows`` may be a cursor: it is read block by block, never all at once. About half a
+        second of CPU for 100,000 vacancies read from the store (``benchmarks/zoeken.py``).
+        The rows are not kept; results carry ``id``. Each column is read once into codes of
+        its distinct values; each distinct text is normalised once, and terms, trigrams and
+        inverted lists are made in bulk with numpy.
         """
         self = cls()
         self._synoniemen = synoniemen
