@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from werkcoach_tui.search.normalize import (
     SEGMENT_TEKEN,
     compact,
+    normaliseer_alle,
     normalize,
     segmenten,
     sleutels,
@@ -111,6 +112,12 @@ _WAARDEN = st.one_of(
 @given(st.lists(_WAARDEN, max_size=12))
 def test_sleutels_equal_segmenten_value_by_value(values):
     assert sleutels(values) == [SEGMENT_TEKEN.join(segmenten(v)) for v in values]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WAARDEN, max_size=12))
+def test_normaliseer_alle_equals_normalize_value_by_value(values):
+    assert normaliseer_alle(values) == [normalize(v) for v in values]
 
 
 def test_sleutels_examples():

@@ -27,6 +27,7 @@ __all__ = [
     "SEGMENT_TEKEN",
     "STOPWOORDEN",
     "compact",
+    "normaliseer_alle",
     "normalize",
     "segmenten",
     "sleutels",
@@ -165,6 +166,12 @@ def sleutels(values: Sequence[object]) -> list[str]:
         for i, sleutel in zip(pos[start : start + _PARTIJ], _ascii_sleutels(deel), strict=True):
             out[i] = sleutel
     return out
+
+
+def normaliseer_alle(values: Sequence[object]) -> list[str]:
+    """``[normalize(v) for v in values]``, in bulk as :func:`sleutels` does it (segment
+    separators are punctuation, so the segments joined by a space are the normalised text)."""
+    return [k.replace(SEGMENT_TEKEN, " ") if SEGMENT_TEKEN in k else k for k in sleutels(values)]
 
 
 def _ascii_sleutels(texts: list[str]) -> list[str]:
