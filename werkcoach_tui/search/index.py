@@ -247,7 +247,6 @@ _ALS_LIJST = ("id", "uren_min", "uren_max", "pawa")
 @dataclass(slots=True)
 class _Kolommen:
     n: int
-    breedte: int
     waarden: dict[str, tuple[list[Any], np.ndarray]]  # column -> (distinct values, code per row)
     lijsten: dict[str, list[Any]]  # column -> value per row
 
@@ -261,7 +260,7 @@ def _lees_kolommen(rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> _Kolomm
     it = iter(rows)
     blok = list(islice(it, _BLOK))
     if not blok:
-        return _Kolommen(0, len(KOLOMMEN), {}, {})
+        return _Kolommen(0, {}, {})
     als_dict = isinstance(blok[0], Mapping)
     if als_dict:
         blok = [tuple(r.get(k) for k in KOLOMMEN) for r in blok]  # type: ignore[union-attr]
@@ -290,7 +289,7 @@ def _lees_kolommen(rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> _Kolomm
     waarden = {k: _codes(eerste[k], np.frombuffer(rijnummers[k], dtype=np.int64), n) for k in gecodeerd}
     if "publicatiedatum" not in waarden:
         waarden["publicatiedatum"] = ([None], np.zeros(n, dtype=np.int32))
-    return _Kolommen(n, breedte, waarden, lijsten)
+    return _Kolommen(n, waarden, lijsten)
 
 
 def _codes(eerste: dict[Any, int], rijnummer: np.ndarray, n: int) -> tuple[list[Any], np.ndarray]:
