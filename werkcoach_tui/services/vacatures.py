@@ -289,7 +289,8 @@ class VacatureService:
                 raw = s.connection().connection.driver_connection
                 # The cursor itself: build reads it block by block (never all rows at once).
                 cursor = raw.execute(f"SELECT {', '.join(INDEX_KOLOMMEN)} FROM vacature")
-                self._index = VacatureIndex.build(cursor, synoniemen=syn)
+                index = VacatureIndex.build(cursor, synoniemen=syn)
+            self._index = index
             self.index_bouwtijd = time.perf_counter() - t0
             return self._index
 
