@@ -16,7 +16,9 @@ What it measures (and prints as tables):
   when one of its 5 best vacancies belongs to the expected occupation;
 * the longest stall of a main thread while searches run in a worker thread (GIL release);
 * import: a generated 100k-row CSV through ``parse_vacatures`` plus an ``executemany`` into
-  a temporary SQLite database;
+  a temporary SQLite database; then the app's own path (``VacatureService.importeer``) and
+  the search index built from that store (``bouw_index``, wall and CPU time, median of 3),
+  plus the longest stall of a main thread while the index is built in a worker thread;
 * the naive baseline ``process.extract(query, texts, scorer=WRatio, limit=20)`` over
   lowercased "titel werkgever plaats" strings at 100k: p50 and recall@5, and the speed ratio.
 
@@ -454,13 +456,44 @@ def meet_dienst(path: Path, tmp: Path) -> dict:
         t = time.perf_counter()
         tweede = d.vacatures.importeer(path)
         dienst_herimport = time.perf_counter() - t
-        t = time.perf_counter()
-        d.vacatures.bouw_index()
-        dienst_index = time.perf_counter() - t
+        wand, cpu = [], []
+        for _ in range(3):
+            d.vacatures.vergeet_index()
+            t, c = time.perf_counter(), time.process_time()
+            d.vacatures.bouw_index()
+            wand.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
+        d.vacatures.vergeet_index()
+        hapering = stilstand_tijdens(d.vacatures.bouw_index)
     finally:
         d.close()
     assert eerste.toegevoegd > 0 and tweede.bijgewerkt == eerste.toegevoegd
-    return {"dienst_import": dienst_import, "dienst_herimport": dienst_herimport, "dienst_index": dienst_index}
+    return {"dienst_import": dienst_import, "dienst_herimport": dienst_herimport,
+            "dienst_index": sorted(wand)[1], "dienst_index_cpu": sorted(cpu)[1], "dienst_index_stall": hapering}
+
+
+def stilstand_tijdens(werk) -> float:
+    """Longest gap (ms) a main thread sees between 1 ms sleeps while ``werk`` runs in a
+    worker thread, as the app builds the index after the caseload is shown."""
+    klaar = threading.Event()
+
+    def worker():
+        try:
+            werk()
+        finally:
+            klaar.set()
+
+    t = threading.Thread(target=worker, daemon=True)
+    t.start()
+    worst = 0.0
+    last = time.perf_counter()
+    while not klaar.is_set():
+        time.sleep(0.001)
+        now = time.perf_counter()
+        worst = max(worst, now - last)
+        last = now
+    t.join()
+    return worst * 1000
 
 
 # --------------------------------------------------------------------------- report
@@ -535,9 +568,14 @@ def main(argv: list[str] | None = None) -> int:
           f"{imp['parse'] + imp['insert']:>9.2f}")
 
     print(f"Via de app (VacatureService): import {imp['dienst_import']:.2f} s, herimport (alles bijwerken) "
-          f"{imp['dienst_herimport']:.2f} s, zoekindex uit de database {imp['dienst_index']:.2f} s")
+          f"{imp['dienst_herimport']:.2f} s")
+    print(f"Zoekindex uit de database (bouw_index, mediaan van 3): {imp['dienst_index']:.2f} s "
+          f"(CPU {imp['dienst_index_cpu']:.2f} s); langste hapering van de hoofdthread tijdens het bouwen "
+          f"{imp['dienst_index_stall']:.0f} ms")
 
-    print("\nDoelen: 100k build ≤ 1 s, toets p95 ≤ 25 ms; 1M toets p95 ≤ 150 ms; import 100k ruim < 2 s.")
+    klaar = imp["dienst_index"] < 1.0
+    print(f"\nDoelen: zoekindex van 100k uit de database < 1 s (zoeken klaar ≤ 1 s na de start): "
+          f"{'OK' if klaar else 'NIET GEHAALD'}; toets p95 ≤ 25 ms; 1M toets p95 ≤ 150 ms; import 100k ruim < 2 s.")
     return 0
 
 

@@ -89,6 +89,46 @@ async def test_zoeken_filteren_detail_en_voorstellen(demo_diensten):
     assert voorstel.vacature_id == gekozen.id and voorstel.status == VoorstelStatus.VOORGESTELD
 
 
+async def test_typen_terwijl_de_zoekindex_nog_wordt_opgebouwd(demo_diensten):
+    """The index is built in a worker after the caseload is shown. Typing before it is ready
+    shows a calm line, never an error, and the results follow when it is ready."""
+    vacatures = demo_diensten.vacatures
+    app = maak_app(demo_diensten)
+    # bouw_index holds this lock while it builds: holding it keeps the build "in progress".
+    vacatures._index_lock.acquire()
+    vrij = False
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(100):
+                await pilot.pause()
+                if isinstance(app.screen, CaseloadScherm):
+                    break
+            assert isinstance(app.screen, CaseloadScherm)
+            app.open_vacatures()
+            await pilot.pause()
+            scherm = app.screen
+            assert isinstance(scherm, VacatureScherm)
+            await _typ(pilot, "kok")
+            await pilot.pause()
+            assert scherm.query_one("#vac-zoek", Input).value == "kok"  # typing is not held up
+            assert not vacatures.index_klaar
+            telling = scherm.query_one("#vac-telling", Static)
+            assert str(telling.render()) == "Zoekindex wordt opgebouwd…"
+            assert not [n for n in app._notifications if n.severity == "error"]
+
+            vacatures._index_lock.release()
+            vrij = True
+            await _klaar(pilot)
+            assert vacatures.index_klaar
+            assert scherm.rijen and all("kok" in r.titel.lower() for r in scherm.rijen[:3])
+            assert scherm.query_one("#vac-lijst", DataTable).row_count == len(scherm.rijen)
+            assert "gevonden" in str(telling.render()) or "beste" in str(telling.render())
+            assert not [n for n in app._notifications if n.severity == "error"]
+    finally:
+        if not vrij:
+            vacatures._index_lock.release()
+
+
 async def test_verouderde_resultaten_worden_genegeerd(demo_diensten):
     app = maak_app(demo_diensten)
     async with app.run_test(size=(120, 40)) as pilot:

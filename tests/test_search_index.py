@@ -13,6 +13,7 @@ import pytest
 from werkcoach_tui.importers.vacatures import parse_vacatures
 from werkcoach_tui.models.enums import Land, Opleidingsniveau
 from werkcoach_tui.search import KOLOMMEN, Synoniemen, Treffer, VacatureIndex, ZoekFilters
+from werkcoach_tui.search.normalize import termen, trigrammen
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 REPO = Path(__file__).resolve().parents[1]
@@ -261,6 +262,66 @@ def test_build_from_dicts_and_short_tuples():
     assert [t.id for t in VacatureIndex.build(twaalf).search("kok", today=VANDAAG)] == [1]
     with pytest.raises(ValueError, match="kolommen"):
         VacatureIndex.build([(1, "Kok", "Hotel")])
+
+
+def _resultaten(index, queries, filters=(ZoekFilters(), ALLES, ZoekFilters(plaats="Venlo", uren_min=30))):
+    return [[(t.id, t.score, t.veld, t.via) for t in index.search(q, f, today=VANDAAG, limit=30)]
+            for q in queries for f in filters]
+
+
+def test_build_from_a_cursor_reads_it_in_blocks(tmp_path):
+    """The service hands build its cursor: read block by block (here 1,500 rows, values
+    repeating across blocks) it gives the same index as the same rows as a list or as dicts."""
+    db = sqlite3.connect(tmp_path / "v.db")
+    db.execute(
+        "CREATE TABLE vacature (id INTEGER PRIMARY KEY, titel TEXT, werkgever TEXT, plaats TEXT, land TEXT,"
+        " uren_min REAL, uren_max REAL, opleidingsniveau TEXT, pawa INTEGER, vaardigheden TEXT, beroep TEXT,"
+        " sluitingsdatum TEXT, publicatiedatum TEXT)"
+    )
+    titels = ["Kok", "Zelfstandig werkend kok", "Heftruckchauffeur", "Magazijn medewerker", "Conciërge (m/v)"]
+    plaatsen = ["Venlo", "Venray", "Kleve", "'s-Hertogenbosch"]
+    db.executemany(
+        "INSERT INTO vacature VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (i, titels[i % 5] + ("" if i % 7 else f" {i}"), f"Werkgever {i % 13}", plaatsen[i % 4], "NL" if i % 4 != 2 else "DE",
+             None if i % 3 == 0 else 24 + i % 3 * 4, 40, ["mbo2", None, "hbo"][i % 3], i % 2,
+             "heftruckcertificaat; VCA" if i % 5 == 2 else "", None, f"2025-03-{1 + i % 28:02d}", f"2025-01-{1 + i % 28:02d}")
+            for i in range(1, 1501)
+        ],
+    )
+    sql = f"SELECT {', '.join(KOLOMMEN)} FROM vacature"
+    uit_cursor = VacatureIndex.build(db.execute(sql))
+    uit_lijst = VacatureIndex.build(db.execute(sql).fetchall())
+    uit_dicts = VacatureIndex.build([dict(zip(KOLOMMEN, r)) for r in db.execute(sql)])
+    assert len(uit_cursor) == len(uit_lijst) == len(uit_dicts) == 1500
+    queries = ["kok", "heftruk", "magazijnmedewerker", "concierge", "werkgever 7", "kok 140", "", "venray"]
+    verwacht = _resultaten(uit_lijst, queries)
+    assert any(verwacht) and _resultaten(uit_cursor, queries) == verwacht == _resultaten(uit_dicts, queries)
+    db.close()
+
+
+def test_terms_and_trigrams_are_those_of_each_value():
+    """The bulk build indexes exactly the terms normalize.termen gives each distinct value,
+    and lists each term under exactly its trigrams."""
+    titels = ["Medewerker magazijn / expeditie (m/v)", "Chef-kok; à la carte", "kok kok", "Zorgcoördinator België",
+              "Straße\x1eØrsted", "a", "", None, "Heftruckchauffeur, nachtdienst", "ǂ x ǁ y", "Kok", "KOK!"]
+    index = VacatureIndex.build([_rij(i, t) for i, t in enumerate(titels)])
+    veld = index._velden[0]
+    per_waarde: dict[int, set[str]] = {}
+    for tid, term in enumerate(index._termen):
+        for vid in veld.data[veld.off[tid]:veld.off[tid + 1]].tolist():
+            per_waarde.setdefault(vid, set()).add(term)
+    for rij, titel in enumerate(titels):
+        vid = int(veld.vid[rij])
+        assert per_waarde.get(vid, set()) == set(termen(titel)), titel
+    assert sorted(index._termen) == index._gesorteerd
+    n_trigrammen = 0
+    for tid, term in enumerate(index._termen):
+        for g in trigrammen(term):
+            gid = index._tri[g]
+            assert tid in index._tri_data[index._tri_off[gid]:index._tri_off[gid + 1]].tolist()
+        n_trigrammen += len(trigrammen(term))
+    assert len(index._tri_data) == n_trigrammen
 
 
 def test_text_ids_are_returned_as_given():

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from werkcoach_tui.search.normalize import (
+    SEGMENT_TEKEN,
     compact,
+    normaliseer_alle,
     normalize,
     segmenten,
+    sleutels,
     splits_samenstelling,
     strip_diacritics,
     termen,
@@ -87,3 +94,47 @@ def test_trigrammen():
     assert trigrammen("kok") == {"kok"}
     assert trigrammen("ko") == set()
     assert trigrammen("heft") == {"hef", "eft"}
+
+
+# --------------------------------------------------------------------------- in bulk
+# Texts as a field might hold them: words, separators, spacing, accents, other scripts and the
+# control characters the bulk path uses as separators.
+_TEKENS = "aAbBzZ09 _-.;,|/()[]{}+&:\t\n\x1e\x1f\x00éëÖøßĳΣσǂǁ𐞷İﬁ²\u0301"
+_WAARDEN = st.one_of(
+    st.none(),
+    st.integers(-1000, 10**6),
+    st.text(alphabet=_TEKENS, max_size=25),
+    st.sampled_from(["Medewerker magazijn / expeditie (m/v)", "Zorgcoördinator België", "Chef-kok", "  ", ""]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WAARDEN, max_size=12))
+def test_sleutels_equal_segmenten_value_by_value(values):
+    assert sleutels(values) == [SEGMENT_TEKEN.join(segmenten(v)) for v in values]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WAARDEN, max_size=12))
+def test_normaliseer_alle_equals_normalize_value_by_value(values):
+    assert normaliseer_alle(values) == [normalize(v) for v in values]
+
+
+def test_sleutels_examples():
+    assert sleutels(["Heftruck; rijbewijs B", None, " ;; ", "Zorgcoördinator België", 42]) == [
+        f"heftruck{SEGMENT_TEKEN}rijbewijs b",
+        "",
+        "",
+        "zorgcoordinator belgie",
+        "42",
+    ]
+
+
+def test_sleutels_in_parts_equal_segmenten():
+    """Many values are cleaned a few thousand at a time: the parts join up without a shift."""
+    rng = random.Random(5)
+    stukken = ["Kok", "magazijn", "medewerker", "(m/v)", ";", "/", " ", "  ", "Venlo", "é", "_", "", "B.V."]
+    values = ["".join(rng.choice(stukken) for _ in range(rng.randint(0, 6))) for _ in range(20_000)]
+    values[9000] = None
+    values[19_000] = "Kok\x1fVenlo"  # this part goes value by value
+    assert sleutels(values) == [SEGMENT_TEKEN.join(segmenten(v)) for v in values]

@@ -49,12 +49,14 @@ from __future__ import annotations
 import bisect
 import math
 import threading
+from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
-from operator import itemgetter
+from itertools import compress, count, islice, repeat
+from operator import add, itemgetter
 from typing import Any
 
 import numpy as np
@@ -62,10 +64,10 @@ from rapidfuzz import fuzz, process
 
 from werkcoach_tui.models.enums import Land, Opleidingsniveau
 from werkcoach_tui.search.normalize import (
+    SEGMENT_TEKEN,
     normalize,
-    segmenten,
+    sleutels,
     splits_samenstelling,
-    termen,
     tokens as _tokens,
     trigrammen,
     uniek,
@@ -119,6 +121,8 @@ _OPEN_EINDE = np.iinfo(np.int32).max
 _GEEN_DATUM = 0
 _TERM_CACHE = 2048
 _MASK_CACHE = 16
+_WAARDE = "\x1e"  # separates keys in _termen_van (never in a normalised text)
+_PARTIJ = 8192  # keys per part in _termen_van
 
 
 def _min_term_score(n: int) -> float:
@@ -228,20 +232,188 @@ def _float(x: Any) -> float:
         return math.nan
 
 
-def _factorize(col: Sequence[Any]) -> tuple[list[Any], np.ndarray]:
-    """Unique values (first-seen order) and, per row, the index of its value."""
-    uniq = list(dict.fromkeys(col))
-    pos = {v: i for i, v in enumerate(uniq)}
-    codes = np.fromiter(map(pos.__getitem__, col), dtype=np.int32, count=len(col))
-    return uniq, codes
+_BLOK = 512
+"""Rows read per block while building: one block's objects stay in the CPU cache while every
+column is taken from it, and a cursor's rows are never all in memory at once."""
+_GECODEERD = (
+    "titel", "werkgever", "plaats", "vaardigheden", "beroep",
+    "land", "opleidingsniveau", "sluitingsdatum", "publicatiedatum",
+)
+"""Columns read as codes of their distinct values (texts, repeating a lot)."""
+_ALS_LIJST = ("id", "uren_min", "uren_max", "pawa")
+"""Columns read as plain lists (ids are unique; numbers go into arrays directly)."""
 
 
-def _csr(keys: np.ndarray, vals: np.ndarray, n_keys: int) -> tuple[np.ndarray, np.ndarray]:
-    """Compressed lists: ``vals[off[k]:off[k+1]]`` are the values of key ``k``."""
-    order = np.argsort(keys, kind="stable")
+@dataclass(slots=True)
+class _Kolommen:
+    n: int
+    waarden: dict[str, tuple[list[Any], np.ndarray]]  # column -> (distinct values, code per row)
+    lijsten: dict[str, list[Any]]  # column -> value per row
+
+
+def _lees_kolommen(rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> _Kolommen:
+    """Read ``rows`` (a list, or a cursor: consumed as it goes) block by block into columns.
+
+    A coded column costs one C-level ``dict.setdefault`` per row: the dict maps each value
+    to the row number of its first occurrence, numpy then turns those into dense codes.
+    """
+    it = iter(rows)
+    blok = list(islice(it, _BLOK))
+    if not blok:
+        return _Kolommen(0, {}, {})
+    als_dict = isinstance(blok[0], Mapping)
+    if als_dict:
+        blok = [tuple(r.get(k) for k in KOLOMMEN) for r in blok]  # type: ignore[union-attr]
+    breedte = len(blok[0])
+    if breedte < len(KOLOMMEN) - 1:
+        raise ValueError(
+            f"VacatureIndex.build verwacht {len(KOLOMMEN) - 1} of {len(KOLOMMEN)} kolommen "
+            f"({', '.join(KOLOMMEN)}), kreeg {breedte}."
+        )
+    pos = {k: i for i, k in enumerate(KOLOMMEN) if i < breedte}
+    gecodeerd = [k for k in _GECODEERD if k in pos]
+    eerste: dict[str, dict[Any, int]] = {k: {} for k in gecodeerd}
+    rijnummers = {k: array("q") for k in gecodeerd}
+    lijsten: dict[str, list[Any]] = {k: [] for k in _ALS_LIJST}
+    pakken = {k: itemgetter(pos[k]) for k in (*gecodeerd, *_ALS_LIJST)}
+    n = 0
+    while blok:
+        for k in gecodeerd:
+            rijnummers[k].extend(map(eerste[k].setdefault, map(pakken[k], blok), count(n)))
+        for k in _ALS_LIJST:
+            lijsten[k] += map(pakken[k], blok)
+        n += len(blok)
+        blok = list(islice(it, _BLOK))
+        if als_dict and blok:
+            blok = [tuple(r.get(k) for k in KOLOMMEN) for r in blok]  # type: ignore[union-attr]
+    waarden = {k: _codes(eerste[k], np.frombuffer(rijnummers[k], dtype=np.int64), n) for k in gecodeerd}
+    if "publicatiedatum" not in waarden:
+        waarden["publicatiedatum"] = ([None], np.zeros(n, dtype=np.int32))
+    return _Kolommen(n, waarden, lijsten)
+
+
+def _codes(eerste: dict[Any, int], rijnummer: np.ndarray, n: int) -> tuple[list[Any], np.ndarray]:
+    """Distinct values (first-seen order) and dense codes from first-occurrence row numbers."""
+    dense = np.empty(n, dtype=np.int32)
+    dense[np.fromiter(eerste.values(), dtype=np.int64, count=len(eerste))] = np.arange(len(eerste), dtype=np.int32)
+    return list(eerste), dense[rijnummer]
+
+
+_STUK = 32_768
+"""Items per C-level call in :func:`_factorize`: a long call would hold the GIL (and so the
+app's screen, when the index is built in a worker thread) for tens of milliseconds."""
+
+
+def _factorize(col: list[Any]) -> tuple[list[Any], np.ndarray]:
+    """Distinct values of a list (first-seen order) and, per item, the index of its value."""
+    eerste: dict[Any, int] = {}
+    n = len(col)
+    rijnummer = np.empty(n, dtype=np.int64)
+    for start in range(0, n, _STUK):
+        stuk = col[start : start + _STUK]
+        rijnummer[start : start + len(stuk)] = np.fromiter(
+            map(eerste.setdefault, stuk, count(start)), dtype=np.int64, count=len(stuk)
+        )
+    return _codes(eerste, rijnummer, n)
+
+
+def _getallen(col: list[Any]) -> np.ndarray:
+    """Numbers as float32 (``NaN`` for empty or not a number), as :func:`_float` reads them."""
+    if set(map(type, col)) <= {float, int, type(None)}:
+        return np.array(col, dtype=np.float64).astype(np.float32)  # None -> NaN
+    uniq, codes = _factorize(col)
+    return np.asarray([_float(x) for x in uniq], dtype=np.float32)[codes]
+
+
+def _ja_nee(col: list[Any]) -> np.ndarray:
+    """Booleans from 0/1 (SQLite), bools, or texts such as "nee" and "false"."""
+    if set(map(type, col)) <= {int, bool}:
+        return np.array(col, dtype=np.int64) != 0
+    uniq, codes = _factorize(col)
+    return np.asarray([bool(x) and str(x).lower() not in ("0", "false", "nee") for x in uniq], dtype=bool)[codes]
+
+
+def _termen_van(keys: list[str]) -> tuple[list[str], np.ndarray, list[str]]:
+    """The terms of every key (from :func:`~werkcoach_tui.search.normalize.sleutels`), in bulk.
+
+    Returns the terms, per term the position of its key, and all words. The terms of a
+    key are those :func:`~werkcoach_tui.search.normalize.termen` gives its text: per
+    segment its words of two or more letters and each pair of adjacent words written
+    together (a term can repeat within a key; :func:`_csr_uniek` drops repeats).
+    """
+    termen_: list[str] = []
+    waarden: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
+    woorden: list[str] = []
+    for start in range(0, len(keys), _PARTIJ):  # in parts: no long GIL hold
+        # One token list: words, SEGMENT_TEKEN between segments, _WAARDE between keys.
+        tekst = _WAARDE.join(keys[start : start + _PARTIJ])
+        toks = tekst.replace(SEGMENT_TEKEN, f" {SEGMENT_TEKEN} ").replace(_WAARDE, f" {_WAARDE} ").split(" ")
+        m = len(toks)
+        nieuw = np.fromiter(map(_WAARDE.__eq__, toks), dtype=bool, count=m)
+        woord = ~(nieuw | np.fromiter(map(SEGMENT_TEKEN.__eq__, toks), dtype=bool, count=m))
+        waarde = np.cumsum(nieuw) + start
+        lang = woord & (np.fromiter(map(len, toks), dtype=np.int32, count=m) > 1)
+        paar = woord[:-1] & woord[1:]
+        woorden += compress(toks, woord)
+        termen_ += compress(toks, lang)
+        termen_ += compress(map(add, toks, toks[1:]), paar)
+        waarden += [waarde[lang], waarde[:-1][paar]]
+    return termen_, np.concatenate(waarden), woorden
+
+
+def _uniek(a: np.ndarray) -> np.ndarray:
+    """The distinct values of an integer array, ascending (``np.unique`` by sorting, which
+    is much faster here than the hash table numpy 2 may pick)."""
+    a = np.sort(a)
+    if a.size:
+        keep = np.empty(a.size, dtype=bool)
+        keep[0] = True
+        np.not_equal(a[1:], a[:-1], out=keep[1:])
+        a = a[keep]
+    return a
+
+
+def _csr_uniek(keys: np.ndarray, vals: np.ndarray, n_keys: int, n_vals: int) -> tuple[np.ndarray, np.ndarray]:
+    """Compressed lists without repeats: ``vals[off[k]:off[k+1]]`` are the distinct values
+    of key ``k``, ascending."""
+    paren = _uniek(keys.astype(np.int64) * (n_vals + 1) + vals)
+    k = paren // (n_vals + 1)
     off = np.zeros(n_keys + 1, dtype=np.int64)
-    np.cumsum(np.bincount(keys, minlength=n_keys), out=off[1:])
-    return off, vals[order].astype(np.int32, copy=False)
+    np.cumsum(np.bincount(k, minlength=n_keys), out=off[1:])
+    return off, (paren - k * (n_vals + 1)).astype(np.int32)
+
+
+def _trigram_index(termlist: list[str], lens: np.ndarray) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """Trigram -> terms: the trigram ids and, as compressed lists, the ids of the terms having
+    each trigram (ascending), as :func:`~werkcoach_tui.search.normalize.trigrammen` gives them.
+
+    All terms are one array of code points; a trigram is coded as one integer (three code
+    points of 21 bits) at every position where it fits inside its term.
+    """
+    if not termlist:
+        return {}, np.zeros(1, dtype=np.int64), np.empty(0, dtype=np.int32)
+    cp = np.frombuffer("".join(termlist).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    lens = lens.astype(np.int64)
+    term_van = np.repeat(np.arange(len(termlist), dtype=np.int64), lens)
+    positie = np.arange(cp.size, dtype=np.int64) - (np.cumsum(lens) - lens)[term_van]
+    past = positie[:-2] <= lens[term_van[:-2]] - 3
+    codes = ((cp[:-2] << 42) | (cp[1:-1] << 21) | cp[2:])[past]
+    terms = term_van[:-2][past]
+    if codes.size == 0:
+        return {}, np.zeros(1, dtype=np.int64), np.empty(0, dtype=np.int32)
+    order = np.argsort(codes, kind="stable")
+    gesorteerd = codes[order]
+    nieuw = np.empty(gesorteerd.size, dtype=bool)
+    nieuw[0] = True
+    np.not_equal(gesorteerd[1:], gesorteerd[:-1], out=nieuw[1:])
+    uniq = gesorteerd[nieuw]
+    gid = np.empty(codes.size, dtype=np.int64)
+    gid[order] = np.cumsum(nieuw) - 1
+    off, data = _csr_uniek(gid, terms, len(uniq), len(termlist))
+    mask = (1 << 21) - 1
+    drie = np.stack([uniq >> 42, (uniq >> 21) & mask, uniq & mask], axis=1).astype(np.uint32)
+    namen = np.ascontiguousarray(drie).view("<U3").ravel().tolist()
+    return {g: i for i, g in enumerate(namen)}, off, data
 
 
 def _gather(off: np.ndarray, data: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -356,127 +528,101 @@ class VacatureIndex:
     ) -> "VacatureIndex":
         """Index ``rows``: tuples in :data:`KOLOMMEN` order (``publicatiedatum`` optional) or dicts.
 
-        About 0.5 s for 100,000 vacancies. The rows are not kept; results carry ``id``.
+        ``rows`` may be a cursor: it is read block by block, never all at once. About half a
+        second of CPU for 100,000 vacancies read from the store (``benchmarks/zoeken.py``).
+        The rows are not kept; results carry ``id``. Each column is read once into codes of
+        its distinct values; each distinct text is normalised once, and terms, trigrams and
+        inverted lists are made in bulk with numpy.
         """
-        rows = list(rows)
         self = cls()
         self._synoniemen = synoniemen
-        n = self.n = len(rows)
+        kol = _lees_kolommen(rows)
+        del rows
+        n = self.n = kol.n
         if n == 0:
             return self
-        if isinstance(rows[0], Mapping):
-            cols = {k: [r.get(k) for r in rows] for k in KOLOMMEN}  # type: ignore[union-attr]
-        else:
-            width = len(rows[0])
-            if width < len(KOLOMMEN) - 1:
-                raise ValueError(
-                    f"VacatureIndex.build verwacht {len(KOLOMMEN) - 1} of {len(KOLOMMEN)} kolommen "
-                    f"({', '.join(KOLOMMEN)}), kreeg {width}."
-                )
-            t = list(zip(*rows))
-            cols = {k: list(t[i]) if i < width else [None] * n for i, k in enumerate(KOLOMMEN)}
-        del rows
 
-        ids = cols["id"]
-        if all(type(x) is int for x in ids):
-            self._ids = np.asarray(ids, dtype=np.int64)
+        ids = kol.lijsten["id"]
+        if set(map(type, ids)) == {int}:
+            self._ids = np.array(ids, dtype=np.int64)
         else:  # any other hashable id (str, UUID, ...) is kept as given
-            self._ids = list(ids)
+            self._ids = ids
+        del ids
 
-        # Text fields: factorise raw texts, normalise each distinct text once.
-        term_id: dict[str, int] = {}
-        termlist: list[str] = []
-        words: set[str] = set()
-        pairs: list[tuple[list[int], list[int]]] = []
+        # Text fields: each distinct raw text normalised once (to its segments, joined by
+        # SEGMENT_TEKEN); equal normalised texts share one value id.
+        velden_sleutels: list[list[str]] = []
         for naam, gewicht in VELDEN:
-            raw_uniq, raw_codes = _factorize(cols[naam])
-            value_of_raw = np.empty(len(raw_uniq), dtype=np.int32)
-            value_key: dict[str, int] = {}
-            norms: list[str] = []
-            lengths: list[int] = []
-            pairs_t: list[int] = []
-            pairs_v: list[int] = []
-            for i, raw in enumerate(raw_uniq):
-                segs = segmenten(raw) if raw else []
-                if not segs:
-                    value_of_raw[i] = -1
-                    continue
-                key = "|".join(segs)
-                vid = value_key.get(key)
-                if vid is None:
-                    vid = value_key[key] = len(value_key)
-                    norm = " ".join(segs)
-                    norms.append(norm)
-                    lengths.append(len(norm.replace(" ", "")))
-                    words.update(norm.split())
-                    for term in termen(raw):
-                        tid = term_id.get(term)
-                        if tid is None:
-                            tid = term_id[term] = len(termlist)
-                            termlist.append(term)
-                        pairs_t.append(tid)
-                        pairs_v.append(vid)
-                value_of_raw[i] = vid
-            n_values = len(value_key)
-            value_of_raw[value_of_raw < 0] = n_values  # sentinel: empty field
-            vid_rows = value_of_raw[raw_codes]
+            raw_uniq, raw_codes = kol.waarden[naam]
+            keys = sleutels(raw_uniq)
+            value_id = dict.fromkeys(keys)
+            value_id.pop("", None)
+            for vid, key in enumerate(value_id):
+                value_id[key] = vid
+            n_values = len(value_id)
+            value_id[""] = n_values  # sentinel: empty field
+            vid_rows = np.fromiter(map(value_id.__getitem__, keys), dtype=np.int32, count=len(keys))[raw_codes]
+            del value_id[""]
+            uniq_keys = list(value_id)
+            velden_sleutels.append(uniq_keys)
             leeg = np.empty(0, dtype=np.int32)
             self._velden.append(_Veld(naam, gewicht, vid_rows, n_values, np.zeros(1, dtype=np.int64), leeg))
-            pairs.append((pairs_t, pairs_v))
             if naam == "titel":
-                self._titel_lengte = np.asarray(lengths + [10**6], dtype=np.float32)
+                # Title length without spaces, for "how much of the title does the query cover".
+                lengte = np.fromiter(map(len, uniq_keys), dtype=np.float32, count=n_values)
+                lengte -= np.fromiter(map(str.count, uniq_keys, repeat(" ")), dtype=np.float32, count=n_values)
+                lengte -= np.fromiter(map(str.count, uniq_keys, repeat(SEGMENT_TEKEN)), dtype=np.float32, count=n_values)
+                self._titel_lengte = np.append(lengte, np.float32(10**6))
             if naam == "plaats":
-                self._plaatsen = norms
+                self._plaatsen = [k.replace(SEGMENT_TEKEN, " ") for k in uniq_keys]
                 self._plaats_vid = vid_rows
 
+        # Terms of every value (see normalize.termen), all fields sharing one vocabulary.
+        alle_termen: list[str] = []
+        per_veld: list[tuple[int, np.ndarray]] = []
+        words: set[str] = set()
+        for keys in velden_sleutels:
+            termen_v, waarde_v, woorden_v = _termen_van(keys)
+            per_veld.append((len(termen_v), waarde_v))
+            alle_termen += termen_v
+            words.update(woorden_v)
+        termlist, term_codes = _factorize(alle_termen)
+        del alle_termen
         n_terms = len(termlist)
-        for veld, (pt, pv) in zip(self._velden, pairs):
-            veld.off, veld.data = _csr(np.asarray(pt, dtype=np.int64), np.asarray(pv, dtype=np.int32), n_terms)
+        start = 0
+        for veld, (aantal, waarde_v) in zip(self._velden, per_veld):
+            veld.off, veld.data = _csr_uniek(term_codes[start : start + aantal], waarde_v, n_terms, veld.n_values)
+            start += aantal
 
         self._termen = termlist
-        self._term_id = term_id
+        self._term_id = {t: i for i, t in enumerate(termlist)}
         self._woorden = frozenset(words)
         self._term_len = np.fromiter(map(len, termlist), dtype=np.int32, count=n_terms)
-        order = sorted(range(n_terms), key=termlist.__getitem__)
-        self._gesorteerd = [termlist[i] for i in order]
-        self._gesorteerd_ids = np.asarray(order, dtype=np.int32)
-
-        # Trigram -> terms.
-        tri_id: dict[str, int] = {}
-        tk: list[int] = []
-        tv: list[int] = []
-        for tid, term in enumerate(termlist):
-            for g in trigrammen(term):
-                gid = tri_id.get(g)
-                if gid is None:
-                    gid = tri_id[g] = len(tri_id)
-                tk.append(gid)
-                tv.append(tid)
-        self._tri = tri_id
-        self._tri_off, self._tri_data = _csr(
-            np.asarray(tk, dtype=np.int64), np.asarray(tv, dtype=np.int32), len(tri_id)
+        self._gesorteerd = sorted(termlist)
+        self._gesorteerd_ids = np.fromiter(
+            map(self._term_id.__getitem__, self._gesorteerd), dtype=np.int32, count=n_terms
         )
+        self._tri, self._tri_off, self._tri_data = _trigram_index(termlist, self._term_len)
 
-        # Filter columns.
-        land_uniq, land_codes = _factorize(cols["land"])
+        # Filter columns: numbers straight into arrays; other values converted once per distinct value.
+        land_uniq, land_codes = kol.waarden["land"]
         self._land_codes = [_land_code(x) if x not in (None, "") else Land.NL.value for x in land_uniq]
         self._land = land_codes.astype(np.int16)
-        self._uren_min = np.fromiter(map(_float, cols["uren_min"]), dtype=np.float32, count=n)
-        self._uren_max = np.fromiter(map(_float, cols["uren_max"]), dtype=np.float32, count=n)
+        self._uren_min = _getallen(kol.lijsten["uren_min"])
+        self._uren_max = _getallen(kol.lijsten["uren_max"])
         # One known bound means a fixed number of hours.
         self._uren_min = np.where(np.isnan(self._uren_min), self._uren_max, self._uren_min)
         self._uren_max = np.where(np.isnan(self._uren_max), self._uren_min, self._uren_max)
-        rang_uniq, rang_codes = _factorize(cols["opleidingsniveau"])
+        rang_uniq, rang_codes = kol.waarden["opleidingsniveau"]
         self._rang = np.asarray([_rang(x) for x in rang_uniq], dtype=np.int8)[rang_codes]
-        pawa_uniq, pawa_codes = _factorize(cols["pawa"])
-        pawa = [bool(x) and str(x).lower() not in ("0", "false", "nee") for x in pawa_uniq]
-        self._pawa = np.asarray(pawa, dtype=bool)[pawa_codes]
-        sl_uniq, sl_codes = _factorize(cols["sluitingsdatum"])
+        self._pawa = _ja_nee(kol.lijsten["pawa"])
+        sl_uniq, sl_codes = kol.waarden["sluitingsdatum"]
         sl = [_date_ordinal(x) for x in sl_uniq]
         self._sluit = np.asarray([_OPEN_EINDE if x is None else x for x in sl], dtype=np.int32)[sl_codes]
-        pub_uniq, pub_codes = _factorize(cols["publicatiedatum"])
+        pub_uniq, pub_codes = kol.waarden["publicatiedatum"]
         pub = [_date_ordinal(x) for x in pub_uniq]
         pub_rows = np.asarray([_GEEN_DATUM if x is None else x for x in pub], dtype=np.int32)[pub_codes]
+        del kol
         # Newest first; equal dates: the later row (higher position) first.
         self._nieuwste = np.lexsort((-np.arange(n), -pub_rows.astype(np.int64)))
         self._rang_nieuw = np.empty(n, dtype=np.int64)

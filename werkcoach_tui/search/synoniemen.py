@@ -38,7 +38,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from werkcoach_tui.search.normalize import STOPWOORDEN, normalize, uniek
+from werkcoach_tui.search.normalize import STOPWOORDEN, normaliseer_alle, normalize, uniek
 
 __all__ = ["MAX_GROEPEN_PER_WOORD", "SynoniemGroep", "Synoniemen"]
 
@@ -93,19 +93,27 @@ class Synoniemen:
         self._woorden: dict[str, list[int]] = {}
         woord_groepen: dict[str, set[int]] = defaultdict(set)
 
-        for groep in groepen:
+        groepen = list(groepen)
+        namen = [groep.labels for groep in groepen]
+        # All labels normalised at once (ESCO brings some 28,000).
+        genormaliseerd = normaliseer_alle([s for labels in namen for s in labels])
+        label_groepen = self._labels
+        start = 0
+        for groep, ruw in zip(groepen, namen):
+            norm = genormaliseerd[start : start + len(ruw)]
+            start += len(ruw)
             gid = len(self._groepen)
-            pref = normalize(groep.label)
+            pref = norm[0]
             if not pref:
                 continue
             self._groepen.append(groep)
-            labels = uniek(n for n in (normalize(s) for s in groep.labels) if n)
+            labels = uniek(n for n in norm if n)
             self._varianten.append(tuple(_variant_volgorde(pref, labels)))
             for lab in labels:
                 entry = (gid, lab == pref)
-                key = lab.replace(" ", "")
-                if entry not in self._labels[key]:
-                    self._labels[key].append(entry)
+                lijst = label_groepen[lab.replace(" ", "")]
+                if entry not in lijst:
+                    lijst.append(entry)
                 for w in lab.split():
                     if len(w) >= MIN_LENGTE and w not in STOPWOORDEN:
                         woord_groepen[w].add(gid)

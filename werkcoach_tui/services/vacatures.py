@@ -287,8 +287,10 @@ class VacatureService:
             syn = self.synoniemen()
             with self.store.lees() as s:
                 raw = s.connection().connection.driver_connection
-                rows = raw.execute(f"SELECT {', '.join(INDEX_KOLOMMEN)} FROM vacature").fetchall()
-            self._index = VacatureIndex.build(rows, synoniemen=syn)
+                # The cursor itself: build reads it block by block (never all rows at once).
+                cursor = raw.execute(f"SELECT {', '.join(INDEX_KOLOMMEN)} FROM vacature")
+                index = VacatureIndex.build(cursor, synoniemen=syn)
+            self._index = index
             self.index_bouwtijd = time.perf_counter() - t0
             return self._index
 
