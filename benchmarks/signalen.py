@@ -20,7 +20,6 @@ import argparse
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import terminal  # noqa: E402  (benchmarks/terminal.py: the app in a pty, as a person runs it)
 
 VANDAAG = date(2026, 11, 23)
 VOORNAMEN = ["Anna", "Bram", "Chantal", "Daan", "Esra", "Fleur", "Gijs", "Hanna", "Ilse", "Joost", "Kees",
@@ -188,10 +190,9 @@ def meet_app(args: list[str], runs: int, variabele: str, env_extra: dict[str, st
             env.pop("WERKCOACH_BENCH_SIGNALEN", None)
             env[variabele] = str(meld)
             t0 = time.time()
-            r = subprocess.run([sys.executable, "-m", "werkcoach_tui", *args], env=env, capture_output=True,
-                               text=True, timeout=120, cwd=ROOT)
-            if r.returncode != 0 or not meld.exists():
-                raise SystemExit(f"run mislukt (rc={r.returncode}): {r.stderr[-500:]}")
+            code, uit = terminal.draai([sys.executable, "-m", "werkcoach_tui", *args], env=env, cwd=ROOT)
+            if code != 0 or not meld.exists():
+                raise SystemExit(f"run mislukt (rc={code}): {uit[-500:]}")
             tijden.append(float(meld.read_text()) - t0)
             na = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu.append((na.ru_utime - voor.ru_utime) + (na.ru_stime - voor.ru_stime))

@@ -24,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import terminal  # noqa: E402  (benchmarks/terminal.py: the app in a pty, as a person runs it)
 
 VOORNAMEN = ["Anna", "Bram", "Chantal", "Daan", "Esra", "Fleur", "Gijs", "Hanna", "Ilse", "Joost", "Kees",
              "Lotte", "Mohamed", "Noor", "Oscar", "Petra", "Rik", "Sara", "Tom", "Yara"]
@@ -73,10 +76,9 @@ def meet(args: list[str], runs: int, env_extra: dict[str, str]) -> tuple[list[fl
             meld = Path(tmp) / "getoond"
             env = dict(os.environ, WERKCOACH_BENCH_STARTUP=str(meld), **env_extra)
             t0 = time.time()
-            r = subprocess.run([sys.executable, "-m", "werkcoach_tui", *args], env=env, capture_output=True,
-                               text=True, timeout=120, cwd=ROOT)
-            if r.returncode != 0 or not meld.exists():
-                raise SystemExit(f"run mislukt (rc={r.returncode}): {r.stderr[-500:]}")
+            code, uit = terminal.draai([sys.executable, "-m", "werkcoach_tui", *args], env=env, cwd=ROOT)
+            if code != 0 or not meld.exists():
+                raise SystemExit(f"run mislukt (rc={code}): {uit[-500:]}")
             # The app writes the wall-clock time at which the caseload was first on screen.
             tijden.append(float(meld.read_text()) - t0)
             cpu_meld = Path(f"{meld}.cpu")

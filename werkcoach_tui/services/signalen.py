@@ -178,7 +178,11 @@ class SignaalService:
         more at 100k rows); identical facts are shared (they are frozen)."""
         with self.store.lees() as s:
             raw = s.connection().connection.driver_connection
-            gesprekken = raw.execute("SELECT klant_id, datum, type, status, duur_minuten FROM gesprek").fetchall()
+            # Only the gesprekken of open dossiers (SQLite filters faster than Python).
+            gesprekken = raw.execute(
+                "SELECT klant_id, datum, type, status, duur_minuten FROM gesprek"
+                " WHERE klant_id IN (SELECT id FROM klant WHERE fase IS NOT ?)", (MethodeStap.AFGESLOTEN.value,)
+            ).fetchall()
         dag = _datum_cache()
         per_klant: dict[int, list] = {i: [] for i in ids}
         gedeeld: dict[tuple, Any] = {}
@@ -211,7 +215,10 @@ class SignaalService:
     ) -> tuple[dict[int, KlantFeiten], dict[int, frozenset[str]], frozenset[str]]:
         """The facts of every open dossier on ``today``, the codes that cannot be judged per
         klant, and the sources used. Closed dossiers are left out (they have no signals)."""
-        today = today or self.clock.today()
+        with zonder_cyclische_gc():
+            return self._feiten(today or self.clock.today())
+
+    def _feiten(self, today: date) -> tuple[dict[int, KlantFeiten], dict[int, frozenset[str]], frozenset[str]]:
         rijen = self._lees_klanten()
         bronnen = self.bronnen()
         ids = [r.id for r in rijen]
@@ -241,7 +248,7 @@ class SignaalService:
             return self._caseload_signalen(today or self.clock.today())
 
     def _caseload_signalen(self, today: date) -> CaseloadSignalen:
-        feiten, onbekend, bronnen = self.feiten(today)
+        feiten, onbekend, bronnen = self._feiten(today)
         weken = self.contact_weken()
         cache: dict[frozenset[str], SignaalInstellingen] = {}
         per_klant: dict[int, tuple[sg.Signaal, ...]] = {}
