@@ -46,6 +46,10 @@ VERWACHT = {
     "BEWAARTERMIJN_JAREN": 5,
     "CASUISTIEK_PER_MAANDEN": 3,
     "AOW_LEEFTIJD_TABEL": ((date(1900, 1, 1), 67, 0), (date(1961, 1, 1), 67, 3)),
+    "WERKVERKENNER_FACTOREN_STANDAARD": (
+        "Leeftijd", "Arbeidsverleden", "Opleiding", "Zoekintentie", "Vertrouwen in het vinden van werk",
+        "Ervaren gezondheid", "Motivatie",
+    ),
 }
 
 
