@@ -131,7 +131,16 @@ async def wacht_tot_klaar(pilot, pogingen: int = 50) -> None:
         caseloads = [s for s in app.screen_stack if isinstance(s, CaseloadScherm)]
         if not bezig and all(s.signalen is not None and s.signalen_getekend for s in caseloads):
             # Let the screen repaint with what arrived last, before a test pushes a modal over
-            # it (a screen under a modal is drawn from its last frame).
-            await pilot.pause(0.1)
+            # it (a screen under a modal is drawn from its last frame): ask every table for a
+            # repaint and give the compositor a few frames, also on a busy CI machine.
+            from textual.widgets import DataTable
+
+            for scherm in caseloads:
+                for tabel in scherm.query(DataTable):
+                    tabel.refresh()
+                scherm.refresh()
+            for _ in range(3):
+                await pilot.pause(0.05)
+            await pilot.wait_for_scheduled_animations()
             await pilot.pause()
             return
