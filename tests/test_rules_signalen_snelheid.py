@@ -64,16 +64,6 @@ gesprek = st.builds(
 )
 
 
-@settings(max_examples=150, deadline=None)
-@given(lijst=st.lists(gesprek, max_size=12), today=dagen, type_=st.one_of(st.none(), st.sampled_from(list(GesprekType))))
-def test_gevoerde_gesprekken_definitie(lijst, today, type_):
-    verwacht = sorted(
-        (g for g in lijst if g.gevoerd and g.datum <= today and (type_ is None or g.type == type_)),
-        key=lambda g: g.datum,
-    )
-    assert gs.gevoerde_gesprekken(lijst, today, type_) == verwacht
-
-
 @settings(max_examples=200, deadline=None)
 @given(lijst=st.lists(gesprek, max_size=14), today=dagen)
 def test_gesprek_overzicht_gelijk_aan_de_definities(lijst, today):

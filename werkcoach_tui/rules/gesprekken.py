@@ -121,30 +121,6 @@ def gesprek_overzicht(gesprekken: Iterable[GesprekFeit], today: date) -> Gesprek
     )
 
 
-def gevoerde_gesprekken(
-    gesprekken: Iterable[GesprekFeit], today: date, type: GesprekType | None = None
-) -> list[GesprekFeit]:
-    """Held conversations on or before ``today`` (optionally of one type), by date."""
-    return sorted(
-        (
-            g
-            for g in gesprekken
-            if g.status == _GEVOERD and g.datum <= today and (type is None or g.type == type)
-        ),
-        key=_DATUM,
-    )
-
-
-def geplande_gesprekken(
-    gesprekken: Iterable[GesprekFeit], type: GesprekType | None = None
-) -> list[GesprekFeit]:
-    """Planned conversations (optionally of one type), by date."""
-    return sorted(
-        (g for g in gesprekken if g.gepland and (type is None or g.type == type)),
-        key=_DATUM,
-    )
-
-
 # --- intake -----------------------------------------------------------------------
 def intake_deadline(meldingsdatum: date) -> date:
     """Last day of the intake term: melding + 2 weeks."""

@@ -197,10 +197,6 @@ class SignaalService:
             lijst.append(feit)
         return per_klant
 
-    def _lees_ruw(self) -> tuple[list[KlantRij], dict[int, list]]:
-        rijen = self._lees_klanten()
-        return rijen, self._lees_gesprekken(r.id for r in rijen)
-
     def _samenvattingen(self, naam: str, ids: list[int], **opties) -> dict[int, Any]:
         functie = self._dienst(naam, "samenvattingen")
         if functie is None:
