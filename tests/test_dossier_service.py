@@ -259,3 +259,31 @@ def test_regels_verwijderen_wordt_vastgelegd_en_oude_ronde_blijft_dicht(diensten
     with pytest.raises(Validatiefout):
         d.verwijder_afspraak(klant.id, a.id)
     assert [x.wat for x in d.open(klant.id, 1).afspraken] == ["Test maken"]
+
+
+SIGNAAL_VELDEN = ("ronde", "huidige_stap", "dienstverleningsdoel", "visie_werkcoach", "arbeidsmarktkansen_gewogen",
+                  "risico_langdurig_werkloos", "wog_uitgenodigd_op_oordeel", "in_reintegratietraject",
+                  "instrumenten", "resultaat_behaald", "uitgestroomd", "uitstroomreden")
+
+
+def test_signaal_samenvattingen_gelijk_aan_de_volle(demo_diensten, diensten, klant):
+    """signalen=True picks the fields out of the JSON in SQL: the same values as the full summary
+    (demo dossiers, plus one with approval, risk, a result and a later round)."""
+    d = diensten.dossier
+    d.bewaar(klant.id, {"visie_werkcoach": "  scholing  ", "dienstverleningsdoel": "werk_fit_blijven",
+                        "risico_langdurig_werkloos": True, "wog_op_oordeel": True, "arbeidsmarktkansen_gewogen": False,
+                        "toestemming_door": "J. Bakker", "toestemming_op": "21-11-2026", "doel_bereikt": "ja"})
+    d.bewaar_instrument(klant.id, {"instrument": "iro", "kosten": "2500", "vraag_werkgevers": "zorg",
+                                   "geschiktheid_klant": "ervaring", "bijdrage_instrument": "begeleiding",
+                                   "ingezet_op": "20-11-2026"})
+    for dienst, ids in ((diensten, [klant.id]),
+                        (demo_diensten, [r.id for r in demo_diensten.klanten.caseload()])):
+        vol = dienst.dossier.samenvattingen(ids)
+        kort = dienst.dossier.samenvattingen(ids, signalen=True)
+        assert set(kort) == set(vol)
+        for kid in ids:
+            for veld in SIGNAAL_VELDEN:
+                assert getattr(kort[kid], veld) == getattr(vol[kid], veld), (kid, veld)
+            assert kort[kid].ontbreekt_voor_werkplan() == vol[kid].ontbreekt_voor_werkplan()
+    (i,) = d.samenvattingen([klant.id], signalen=True)[klant.id].instrumenten
+    assert (i.goedgekeurd_door, i.goedgekeurd_op) == ("J. Bakker", date(2026, 11, 21))

@@ -144,13 +144,17 @@ def test_redenen_en_uitleg():
     st.one_of(st.none(), st.integers(0, 40)),
     st.booleans(),
     st.one_of(st.none(), st.dates(date(1955, 1, 1), date(2000, 1, 1))),
+    st.lists(st.tuples(st.sampled_from(list(VrijstellingReden)), st.dates(date(2023, 1, 1), date(2027, 1, 1)),
+                       st.one_of(st.none(), st.integers(0, 200))), max_size=2),
 )
-def test_een_beslissing_de_teksten_verklaren_hem(today, start, duur, risico, uren, traject, geboren):
+def test_een_beslissing_de_teksten_verklaren_hem(today, start, duur, risico, uren, traject, geboren, vrij):
     """pawa_toets decides; pawa_geschiktheid's lines only explain: eligible exactly when
     no condition is unmet, and the signal's date is the explained one."""
     einde = None if start is None or duur is None else start + timedelta(days=duur)
+    vrijstellingen = [VrijstellingFeit(r, van, None if d is None else van + timedelta(days=d)) for r, van, d in vrij]
     f = KlantFeiten(ww_startdatum=start, ww_einddatum=einde, risico_langdurig_werkloos=risico,
-                    beschikbare_uren=uren, in_reintegratietraject=traject, geboortedatum=geboren)
+                    beschikbare_uren=uren, in_reintegratietraject=traject, geboortedatum=geboren,
+                    vrijstellingen=vrijstellingen)
     u = pawa_geschiktheid(f, today)
     assert u.geschikt == (not u.niet_voldaan) == pawa_toets(f, today).geschikt
     assert u.sinds == pawa_geschikt_sinds(f, today)

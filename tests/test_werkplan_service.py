@@ -255,6 +255,32 @@ def test_samenvattingen_demo_in_bulk(demo_diensten):
         assert demo_diensten.werkplan.samenvatting(kid) == alle[kid]
 
 
+def test_samenvattingen_venster_alleen_wat_de_signalen_lezen(demo_diensten, klok):
+    """venster=True (the signals): the same summary, but only the last closed period's activities,
+    and no counts it did not make (None, never a wrong 0)."""
+    from dataclasses import replace
+
+    from werkcoach_tui.rules.sollicitatieplicht import laatste_gesloten_periode_grenzen
+
+    ids = [r.id for r in demo_diensten.klanten.caseload()]
+    vol = demo_diensten.werkplan.samenvattingen(ids)
+    venster = demo_diensten.werkplan.samenvattingen(ids, venster=True)
+    assert set(venster) == set(vol)
+    met_data = 0
+    for kid in ids:
+        v = venster[kid]
+        assert (v.perioden_tekort, v.tekorten_opgevolgd, v.aantal_afspraken, v.afspraken_niet_smart) == (None,) * 4
+        kaart = demo_diensten.klanten.kaart(kid).klant
+        grenzen = laatste_gesloten_periode_grenzen(kaart.ww_startdatum, klok.today(), kaart.ww_einddatum)
+        verwacht = tuple(d for d in vol[kid].sollicitatie_data if grenzen and grenzen[0] <= d <= grenzen[1])
+        assert v.sollicitatie_data == verwacht
+        met_data += bool(verwacht)
+        assert replace(v, perioden_tekort=vol[kid].perioden_tekort, tekorten_opgevolgd=vol[kid].tekorten_opgevolgd,
+                       aantal_afspraken=vol[kid].aantal_afspraken, afspraken_niet_smart=vol[kid].afspraken_niet_smart,
+                       sollicitatie_data=vol[kid].sollicitatie_data) == vol[kid]
+    assert met_data >= 5
+
+
 def test_verwijder_concept(diensten, klant, vastgesteld):
     wp = diensten.werkplan
     v2 = wp.maak_concept(klant.id)

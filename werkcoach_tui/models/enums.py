@@ -85,7 +85,10 @@ class WerkverkennerBand(LabeledEnum):
 
     @property
     def bovengrens(self) -> int:
-        return int(self.value.split("-")[1])
+        return _BAND_BOVENGRENS[self]
+
+
+_BAND_BOVENGRENS = {b: int(b.value.split("-")[1]) for b in WerkverkennerBand}
 
 
 class MethodeStap(LabeledEnum):

@@ -183,14 +183,22 @@ class KlantFeiten:
     """Explicitly marked: the adviser never had a case review (signal)."""
 
     def __post_init__(self) -> None:
-        for naam in ("gesprekken", "sollicitaties", "vrijstellingen", "instrumenten", "sollicitatienormen"):
-            _tuple(self, naam)
-        if not isinstance(self.opgevolgde_perioden, frozenset):
+        if not (
+            type(self.gesprekken) is tuple and type(self.sollicitaties) is tuple
+            and type(self.vrijstellingen) is tuple and type(self.instrumenten) is tuple
+            and type(self.sollicitatienormen) is tuple
+        ):  # (the caseload passes tuples: one check instead of five calls per klant)
+            for naam in _LIJSTEN:
+                _tuple(self, naam)
+        if type(self.opgevolgde_perioden) is not frozenset:
             object.__setattr__(self, "opgevolgde_perioden", frozenset(self.opgevolgde_perioden))
         if self.sollicitatienorm is None:
             object.__setattr__(self, "sollicitatienorm", c.SOLLICITATIENORM_AANTAL)
         if self.sollicitatienorm < 0:
             raise ValueError("De sollicitatienorm kan niet negatief zijn.")
+
+
+_LIJSTEN = ("gesprekken", "sollicitaties", "vrijstellingen", "instrumenten", "sollicitatienormen")
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1024)
 def formatteer_getal(waarde: float | int | Decimal, decimalen: int = 1) -> str:
     """``2.5`` → ``"2,5"``, ``6.0`` → ``"6"``, ``1234`` → ``"1.234"`` (Dutch separators).
 
-    Trailing zeros after the comma are dropped.
+    Trailing zeros after the comma are dropped. Cached: a caseload repeats a few hour
+    figures thousands of times (equal numbers give equal texts, whatever their type).
     """
     if type(waarde) is int or (type(waarde) is float and waarde.is_integer() and abs(waarde) < 1e15):
         return f"{int(waarde):,}".replace(",", ".")  # whole numbers: same result, no Decimal needed

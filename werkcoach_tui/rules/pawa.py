@@ -74,34 +74,58 @@ class PawaToets:
         )
 
 
+def _maanden_voldaan_sinds(feiten: KlantFeiten, today: date) -> date | None:
+    """When the months-in-WW condition was met (12 months, or 6 with risk); None = not met."""
+    start = feiten.ww_startdatum
+    if start is None:
+        return None
+    twaalf = add_months(start, c.PAWA_MIN_MAANDEN_WW)
+    if today >= twaalf:
+        return twaalf
+    if feiten.risico_langdurig_werkloos is True:
+        zes = add_months(start, c.PAWA_RISICO_MIN_MAANDEN_WW)
+        if today >= zes:
+            return zes
+    return None
+
+
+def _uren_ok(feiten: KlantFeiten) -> bool:
+    uren = feiten.beschikbare_uren
+    return uren is not None and uren >= c.PAWA_MIN_UREN_PER_WEEK
+
+
+def _einde_ok(feiten: KlantFeiten, today: date) -> bool:
+    einde = feiten.ww_einddatum
+    return einde is None or today <= pawa_laatste_dag(einde)
+
+
 def pawa_toets(feiten: KlantFeiten, today: date) -> PawaToets:
     """Decide the five conditions (see the module doc); :func:`pawa_geschiktheid` explains them."""
-    start = feiten.ww_startdatum
-    sinds = None
-    if start is not None:
-        twaalf = add_months(start, c.PAWA_MIN_MAANDEN_WW)
-        if today >= twaalf:
-            sinds = twaalf
-        elif feiten.risico_langdurig_werkloos is True:
-            zes = add_months(start, c.PAWA_RISICO_MIN_MAANDEN_WW)
-            if today >= zes:
-                sinds = zes
-    uren = feiten.beschikbare_uren
-    einde = feiten.ww_einddatum
     return PawaToets(
-        start=start,
-        sinds=sinds,
-        uren_ok=uren is not None and uren >= c.PAWA_MIN_UREN_PER_WEEK,
+        start=feiten.ww_startdatum,
+        sinds=_maanden_voldaan_sinds(feiten, today),
+        uren_ok=_uren_ok(feiten),
         vrij=vrijgesteld_op(today, feiten.vrijstellingen, feiten.geboortedatum),
         traject=bool(feiten.in_reintegratietraject),
-        einde_ok=einde is None or today <= pawa_laatste_dag(einde),
+        einde_ok=_einde_ok(feiten, today),
     )
 
 
 def pawa_geschikt_sinds(feiten: KlantFeiten, today: date) -> date | None:
-    """The date the months condition was met, when the klant is eligible today; else None."""
-    t = pawa_toets(feiten, today)
-    return t.sinds if t.geschikt else None
+    """The date the months condition was met, when the klant is eligible today; else None.
+
+    The same five conditions as :func:`pawa_toets` (``geschikt``), checked cheapest first
+    and stopping at the first one not met (the dashboard asks this for every klant)."""
+    sinds = _maanden_voldaan_sinds(feiten, today)
+    if (
+        sinds is None
+        or not _uren_ok(feiten)
+        or feiten.in_reintegratietraject
+        or not _einde_ok(feiten, today)
+        or vrijgesteld_op(today, feiten.vrijstellingen, feiten.geboortedatum) is not None
+    ):
+        return None
+    return sinds
 
 
 def pawa_geschiktheid(feiten: KlantFeiten, today: date) -> PawaUitkomst:

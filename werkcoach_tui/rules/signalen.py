@@ -207,12 +207,17 @@ def _signaal(code: str, uitleg: str, sinds: date, urgentie: Urgentie | None = No
     return Signaal(code, d.titel, uitleg, urgentie or d.urgentie, sinds)
 
 
+_VOLGORDE = {**URGENTIE_VOLGORDE, **{u.value: i for u, i in URGENTIE_VOLGORDE.items()}}
+"""By member and by value (a str-enum member hashes by its name, so both are keys)."""
+
+
+def _sorteersleutel(s: Signaal) -> tuple:
+    return _VOLGORDE[s.urgentie], s.sinds, s.code
+
+
 def sorteer_signalen(signalen: Iterable[Signaal]) -> list[Signaal]:
     """Most urgent first; within an urgency the oldest (``sinds``) first, then by code."""
-    return sorted(
-        signalen,
-        key=lambda s: (URGENTIE_VOLGORDE[Urgentie(s.urgentie)], s.sinds, s.code),
-    )
+    return sorted(signalen, key=_sorteersleutel)
 
 
 def _begin(feiten: KlantFeiten) -> date | None:
@@ -498,13 +503,21 @@ _REGELS: dict[str, Callable[[KlantFeiten, date, SignaalInstellingen, gs.GesprekO
 
 
 def bereken_signalen(
-    feiten: KlantFeiten, today: date, instellingen: SignaalInstellingen | None = None
+    feiten: KlantFeiten,
+    today: date,
+    instellingen: SignaalInstellingen | None = None,
+    overzicht: gs.GesprekOverzicht | None = None,
 ) -> list[Signaal]:
-    """All signals for one klant on ``today``, sorted (see :func:`sorteer_signalen`)."""
+    """All signals for one klant on ``today``, sorted (see :func:`sorteer_signalen`).
+
+    ``overzicht`` is the klant's :class:`~werkcoach_tui.rules.gesprekken.GesprekOverzicht`
+    on ``today`` when the caller already has it (the caseload reads it in bulk,
+    ``gesprekken.gesprek_overzichten``); it then stands for ``feiten.gesprekken``.
+    Without it the overview is made from ``feiten.gesprekken``."""
     if feiten.uitgestroomd:
         return []
     inst = instellingen or SignaalInstellingen()
-    ov = gs.gesprek_overzicht(feiten.gesprekken, today)
+    ov = overzicht if overzicht is not None else gs.gesprek_overzicht(feiten.gesprekken, today)
     uit = []
     for regel in _actieve_regels(inst.uitgeschakeld):
         s = regel(feiten, today, inst, ov)

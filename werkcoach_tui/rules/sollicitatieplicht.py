@@ -162,6 +162,7 @@ def vrijgesteld_op(
 # the same result (a property test compares every period with the day-by-day count) and
 # is fast enough for a caseload of 10,000 klanten.
 _DAG = timedelta(days=1)
+_PERIODE_MIN_1 = timedelta(days=PERIODE_DAGEN - 1)
 
 
 def _vrije_intervallen(
@@ -304,13 +305,18 @@ def laatste_gesloten_periode_grenzen(
     bulk reader may load just these (``services/werkplan.py``)."""
     if ww_start is None or today < ww_start:
         return None
-    laatste = _laatste_index(ww_start, today, ww_einde)
-    van, tot = periode_grenzen(ww_start, laatste)
-    if periode_status(van, today) != PeriodeStatus.GESLOTEN:
-        laatste -= 1
+    # (Plain day arithmetic: the same as ``_laatste_index``, ``periode_grenzen`` and
+    # ``periode_status``, which a test pins; asked for every klant of the caseload.)
+    dagen = (today - ww_start).days
+    laatste = dagen // PERIODE_DAGEN
+    if ww_einde is not None and ww_einde >= ww_start:
+        laatste = min(laatste, (ww_einde - ww_start).days // PERIODE_DAGEN)
+    if dagen < PERIODE_DAGEN * (laatste + 1):
+        laatste -= 1  # that period is still open on ``today``
     if laatste < 0:
         return None
-    return periode_grenzen(ww_start, laatste)
+    van = ww_start + timedelta(days=PERIODE_DAGEN * laatste)
+    return van, van + _PERIODE_MIN_1
 
 
 def laatste_gesloten_periode_voor(feiten: KlantFeiten, today: date) -> Periode | None:

@@ -853,6 +853,8 @@ class DossierService:
         ids = sorted({int(i) for i in klant_ids})
         if not ids:
             return {}
+        if signalen:
+            return self._signaal_samenvattingen(ids)
         rondes: dict[int, tuple] = {}
         instrumenten: dict[tuple[int, int], list[tuple]] = {}
         laatste: dict[int, Optional[date]] = {}
@@ -921,6 +923,71 @@ class DossierService:
                     (d for d in (laatste.get(kid), gewijzigd_op) if d is not None), default=None),
             )
         return uit
+
+    def _signaal_samenvattingen(self, ids: list[int]) -> dict[int, DossierSamenvatting]:
+        """``samenvattingen(ids, signalen=True)``: only the fields a signal reads are filled
+        (the others keep their defaults). SQLite picks them out of each round's JSON, so a
+        dossier full of notes costs no more than an empty one."""
+        p = {"ids": json.dumps(ids)}
+        in_ids = "klant_id IN (SELECT value FROM json_each(:ids))"
+        instrumenten: dict[tuple[int, int], list[tuple]] = {}
+        with self.store.lees() as s:
+            db = s.connection().connection.driver_connection
+            # With one max() SQLite takes the other columns from the row holding the maximum
+            # (documented): the current round of each klant.
+            rondes = db.execute(
+                "SELECT klant_id, max(ronde), stap, velden ->> '$.visie_werkcoach',"
+                " velden ->> '$.dienstverleningsdoel', velden ->> '$.arbeidsmarktkansen_gewogen',"
+                " velden ->> '$.risico_langdurig_werkloos', velden ->> '$.wog_op_oordeel',"
+                " velden ->> '$.in_reintegratietraject', velden ->> '$.doel_bereikt',"
+                " velden ->> '$.toestemming_door', velden ->> '$.toestemming_op', uitstroomreden"
+                f" FROM dossier_ronde WHERE {in_ids} GROUP BY klant_id", p).fetchall()
+            for i in db.execute(
+                    "SELECT klant_id, ronde, instrument, kosten_centen, vraag_werkgevers, geschiktheid_klant, "
+                    f"bijdrage_instrument, ingezet_op FROM dossier_instrument WHERE {in_ids} ORDER BY id", p):
+                instrumenten.setdefault((i[0], i[1]), []).append(i)
+        uit: dict[int, DossierSamenvatting] = {}
+        for kid, ronde, stap, visie, doel, gewogen, risico, oordeel, traject, bereikt, door, op, reden in rondes:
+            eigen = instrumenten.get((kid, ronde))
+            samenvatting_instrumenten: tuple[InstrumentSamenvatting, ...] = ()
+            if eigen:
+                regels_ = [regels.InstrumentRegel(Instrument(i[2]).label, Decimal(i[3]) / 100, i[4] or "",
+                                                  i[5] or "", i[6] or "") for i in eigen]
+                door = door or None
+                op = _datum(op)
+                gegeven = regels.toestemming_status(regels_, door, op) == "toestemming gegeven"
+                samenvatting_instrumenten = tuple(
+                    InstrumentSamenvatting(
+                        instrument=Instrument(i[2]),
+                        kosten=regel.kosten,
+                        onderbouwing=_onderbouwing_tekst(regel),
+                        goedgekeurd_door=door if gegeven else None,
+                        goedgekeurd_op=op if gegeven else None,
+                        ingezet_op=_datum(i[7]),
+                    )
+                    for i, regel in zip(eigen, regels_)
+                )
+            uit[kid] = DossierSamenvatting(
+                klant_id=kid,
+                ronde=ronde,
+                huidige_stap=_STAPPEN[stap],
+                dienstverleningsdoel=_DOELEN.get(doel),
+                visie_werkcoach=visie or "",
+                arbeidsmarktkansen_gewogen=bool(gewogen),
+                risico_langdurig_werkloos=_JSON_BOOL.get(risico, risico),
+                wog_uitgenodigd_op_oordeel=bool(oordeel),
+                in_reintegratietraject=bool(traject),
+                instrumenten=samenvatting_instrumenten,
+                resultaat_behaald=bereikt == "ja",
+                uitgestroomd=reden is not None,
+                uitstroomreden=Uitstroomreden(reden) if reden else None,
+            )
+        return uit
+
+
+_STAPPEN = {m.value: m for m in MethodeStap}
+_JSON_BOOL = {1: True, 0: False}
+"""SQLite's ``->>`` gives JSON true/false as 1/0; json.loads gives True/False."""
 
 
 def _stap_van(fase: MethodeStap) -> MethodeStap:

@@ -89,8 +89,9 @@ class WerkplanSamenvatting:
     concept: bool = False
     vastgesteld_op: Optional[date] = None
     """Date of the newest finalised version, None when none is finalised."""
-    aantal_afspraken: int = 0
-    afspraken_niet_smart: int = 0
+    aantal_afspraken: Optional[int] = 0
+    """Afspraken in the newest version (None when not counted: ``venster=True``)."""
+    afspraken_niet_smart: Optional[int] = 0
     sollicitatienorm: int = 4
     sollicitatienorm_reden: str = ""
     sollicitatienormen: tuple[tuple[date, int], ...] = field(default=())

@@ -36,6 +36,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from werkcoach_tui import constants as c
 from werkcoach_tui.models.enums import (
     GesprekStatus,
     GesprekType,
@@ -168,6 +169,11 @@ def _werkplan_onderbouwd(werkplan: WerkplanSamenvatting, dossier: DossierSamenva
     return True
 
 
+_LEEG_DOSSIER = DossierSamenvatting(klant_id=0)
+_LEEG_WERKPLAN = WerkplanSamenvatting(klant_id=0)
+"""Nothing recorded yet (only their defaults are read here, never the klant_id)."""
+
+
 def bouw_feiten(
     klant: KlantRij,
     gesprekken: Iterable[GesprekFeit] = (),
@@ -183,14 +189,37 @@ def bouw_feiten(
     "nothing recorded yet" (its defaults), an absent feature means "unknown".
     """
     bronnen = bronnen if isinstance(bronnen, frozenset) else frozenset(bronnen)
-    if BRON_DOSSIER in bronnen and dossier is None:
-        dossier = DossierSamenvatting(klant_id=klant.id)
-    if BRON_WERKPLAN in bronnen and werkplan is None:
-        werkplan = WerkplanSamenvatting(klant_id=klant.id)
+    if dossier is None and BRON_DOSSIER in bronnen:
+        dossier = _LEEG_DOSSIER
+    if werkplan is None and BRON_WERKPLAN in bronnen:
+        werkplan = _LEEG_WERKPLAN
     # No werkplan: no agreed application activities are recorded yet.
     onbekend = _onbekend_per_klant(bronnen, werkplan is not None and not werkplan.heeft_werkplan)
 
-    waarden: dict = dict(
+    afgesloten = klant.fase == MethodeStap.AFGESLOTEN
+    d = {} if dossier is None else dict(
+        wog_uitgenodigd_op_oordeel=bool(dossier.wog_uitgenodigd_op_oordeel),
+        risico_langdurig_werkloos=dossier.risico_langdurig_werkloos,
+        in_reintegratietraject=bool(dossier.in_reintegratietraject),
+        instrumenten=_instrumenten(dossier),
+        visie_werkcoach_aanwezig=bool(dossier.visie_werkcoach.strip()),
+        dienstverleningsdoel=dossier.dienstverleningsdoel,
+        arbeidsmarktkansen_gewogen=bool(dossier.arbeidsmarktkansen_gewogen),
+        resultaat_behaald=bool(dossier.resultaat_behaald),
+    )
+    w = {} if werkplan is None else dict(
+        werkplan_concept=bool(werkplan.concept),
+        werkplan_vastgesteld_op=werkplan.vastgesteld_op,
+        werkplan_onderbouwing=_werkplan_onderbouwd(werkplan, dossier),
+        sollicitaties=tuple(map(_sollicitatie, werkplan.sollicitatie_data)) if werkplan.sollicitatie_data else (),
+        vrijstellingen=_vrijstellingen(werkplan),
+        opgevolgde_perioden=werkplan.opgevolgde_perioden,
+        # As the werkplan's own check: the default norm before the first finalised
+        # version, then per period the norm of the version in force on its first day.
+        sollicitatienormen=tuple(werkplan.sollicitatienormen),
+        sollicitatienorm=c.SOLLICITATIENORM_AANTAL if werkplan.sollicitatienormen else werkplan.sollicitatienorm,
+    )
+    feiten = KlantFeiten(
         geboortedatum=klant.geboortedatum,
         meldingsdatum=klant.meldingsdatum,
         ww_startdatum=klant.ww_startdatum,
@@ -200,37 +229,12 @@ def bouw_feiten(
         digivaardig=klant.digivaardig,
         werkverkenner_band=klant.werkverkenner_band,
         werkverkenner_datum=klant.werkverkenner_datum,
-        gesprekken=tuple(gesprekken),
-        uitgestroomd=klant.afgesloten,
+        gesprekken=gesprekken if type(gesprekken) is tuple else tuple(gesprekken),
+        uitgestroomd=afgesloten or (dossier is not None and bool(dossier.uitgestroomd)),
+        **d,
+        **w,
     )
-    if dossier is not None:
-        waarden.update(
-            wog_uitgenodigd_op_oordeel=bool(dossier.wog_uitgenodigd_op_oordeel),
-            risico_langdurig_werkloos=dossier.risico_langdurig_werkloos,
-            in_reintegratietraject=bool(dossier.in_reintegratietraject),
-            instrumenten=_instrumenten(dossier),
-            visie_werkcoach_aanwezig=bool(dossier.visie_werkcoach.strip()),
-            dienstverleningsdoel=dossier.dienstverleningsdoel,
-            arbeidsmarktkansen_gewogen=bool(dossier.arbeidsmarktkansen_gewogen),
-            resultaat_behaald=bool(dossier.resultaat_behaald),
-            uitgestroomd=klant.afgesloten or bool(dossier.uitgestroomd),
-        )
-    if werkplan is not None:
-        waarden.update(
-            werkplan_concept=bool(werkplan.concept),
-            werkplan_vastgesteld_op=werkplan.vastgesteld_op,
-            werkplan_onderbouwing=_werkplan_onderbouwd(werkplan, dossier),
-            sollicitaties=tuple(map(_sollicitatie, werkplan.sollicitatie_data)),
-            vrijstellingen=_vrijstellingen(werkplan),
-            opgevolgde_perioden=werkplan.opgevolgde_perioden,
-        )
-        if werkplan.sollicitatienormen:
-            # As the werkplan's own check: the default norm before the first finalised
-            # version, then per period the norm of the version in force on its first day.
-            waarden["sollicitatienormen"] = werkplan.sollicitatienormen
-        else:
-            waarden["sollicitatienorm"] = werkplan.sollicitatienorm
-    return KlantFeiten(**waarden), onbekend
+    return feiten, onbekend
 
 
 @lru_cache(maxsize=32)

@@ -12,14 +12,14 @@ facts unknown and the signals that need them switched off (see
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from werkcoach_tui.constants import CONTACT_FREQUENTIE_WEKEN
 from werkcoach_tui.models.enums import GesprekType, Kanaal, MethodeStap, WerkverkennerBand
+from werkcoach_tui.rules import gesprekken as gs
 from werkcoach_tui.rules import signalen as sg
 from werkcoach_tui.rules.feiten import KlantFeiten, SignaalInstellingen
 from werkcoach_tui.services.signaal_feiten import (
@@ -28,7 +28,6 @@ from werkcoach_tui.services.signaal_feiten import (
     BRON_WERKPLAN,
     KlantRij,
     bouw_feiten,
-    gesprek_feit,
     onbekende_signalen,
 )
 from werkcoach_tui.store import Store, StoreFout
@@ -44,6 +43,21 @@ class GeplandGesprek:
     klantnummer: str
     type: GesprekType
     kanaal: Kanaal
+
+
+class CaseloadFeiten(NamedTuple):
+    """What the rules get for the whole caseload on one day (open dossiers only)."""
+
+    feiten: dict[int, KlantFeiten]
+    """Per klant. ``gesprekken`` is left empty: the overview below stands for it."""
+    gesprekken: dict[int, gs.GesprekOverzicht]
+    """Per klant with gesprekken: their overview on that day (absent: none)."""
+    onbekend: dict[int, frozenset[str]]
+    """Per klant: the signal codes that cannot be judged (a feature's data is missing)."""
+    bronnen: frozenset[str]
+
+
+_GEEN_GESPREKKEN = gs.GesprekOverzicht()
 
 
 @dataclass(frozen=True)
@@ -173,29 +187,20 @@ class SignaalService:
             for r in klanten
         ]
 
-    def _lees_gesprekken(self, ids: Iterable[int]) -> dict[int, list]:
-        """The gesprekken of these klanten, as facts. Plain sqlite3 tuples (the ORM costs ~7×
-        more at 100k rows); identical facts are shared (they are frozen)."""
+    def _lees_gesprek_overzichten(self, today: date) -> dict[int, gs.GesprekOverzicht]:
+        """Per open dossier the overview of its gesprekken on ``today`` (klanten without any
+        are absent). Plain sqlite3 rows, grouped by klant in SQL (the klant_id index gives
+        that order for free) and folded in one pass (``gesprekken.gesprek_overzichten``):
+        no object per gesprek."""
         with self.store.lees() as s:
             raw = s.connection().connection.driver_connection
             # Only the gesprekken of open dossiers (SQLite filters faster than Python).
-            gesprekken = raw.execute(
-                "SELECT klant_id, datum, type, status, duur_minuten FROM gesprek"
-                " WHERE klant_id IN (SELECT id FROM klant WHERE fase IS NOT ?)", (MethodeStap.AFGESLOTEN.value,)
+            rijen = raw.execute(
+                "SELECT g.klant_id, g.datum, g.type, g.status, g.duur_minuten"
+                " FROM klant k JOIN gesprek g ON g.klant_id = k.id WHERE k.fase IS NOT ?"
+                " ORDER BY k.id", (MethodeStap.AFGESLOTEN.value,)
             ).fetchall()
-        dag = _datum_cache()
-        per_klant: dict[int, list] = {i: [] for i in ids}
-        gedeeld: dict[tuple, Any] = {}
-        for rij in gesprekken:
-            lijst = per_klant.get(rij[0])
-            if lijst is None:
-                continue  # a closed dossier
-            sleutel = rij[1:]
-            feit = gedeeld.get(sleutel)
-            if feit is None:
-                feit = gedeeld[sleutel] = gesprek_feit(dag(rij[1]), rij[2], rij[3], rij[4])
-            lijst.append(feit)
-        return per_klant
+        return gs.gesprek_overzichten(rijen, today)
 
     def _samenvattingen(self, naam: str, ids: list[int], **opties) -> dict[int, Any]:
         functie = self._dienst(naam, "samenvattingen")
@@ -206,22 +211,21 @@ class SignaalService:
             return uit
         return {s.klant_id: s for s in uit}
 
-    def feiten(
-        self, today: Optional[date] = None
-    ) -> tuple[dict[int, KlantFeiten], dict[int, frozenset[str]], frozenset[str]]:
-        """The facts of every open dossier on ``today``, the codes that cannot be judged per
-        klant, and the sources used. Closed dossiers are left out (they have no signals)."""
+    def feiten(self, today: Optional[date] = None) -> CaseloadFeiten:
+        """The facts of every open dossier on ``today``, with the overview of its gesprekken,
+        the codes that cannot be judged per klant, and the sources used. Closed dossiers are
+        left out (they have no signals)."""
         with zonder_cyclische_gc():
             return self._feiten(today or self.clock.today())
 
-    def _feiten(self, today: date) -> tuple[dict[int, KlantFeiten], dict[int, frozenset[str]], frozenset[str]]:
+    def _feiten(self, today: date) -> CaseloadFeiten:
         rijen = self._lees_klanten()
         bronnen = self.bronnen()
         ids = [r.id for r in rijen]
 
         # (Reading the features on a second thread was tried: sqlite3 releases the GIL for
         # every row it steps, so two reading threads convoy on the GIL and it was slower.)
-        gesprekken = self._lees_gesprekken(ids)
+        overzichten = self._lees_gesprek_overzichten(today)
         dossiers = self._samenvattingen("dossier", ids, signalen=True) if BRON_DOSSIER in bronnen else {}
         werkplannen = (
             self._samenvattingen("werkplan", ids, venster=True, vandaag=today) if BRON_WERKPLAN in bronnen else {}
@@ -230,12 +234,11 @@ class SignaalService:
         onbekend: dict[int, frozenset[str]] = {}
         for r in rijen:
             f, o = bouw_feiten(
-                r, gesprekken.get(r.id, ()), dossier=dossiers.get(r.id), werkplan=werkplannen.get(r.id),
-                bronnen=bronnen,
+                r, dossier=dossiers.get(r.id), werkplan=werkplannen.get(r.id), bronnen=bronnen,
             )
             feiten[r.id] = f
             onbekend[r.id] = o
-        return feiten, onbekend, bronnen
+        return CaseloadFeiten(feiten, overzichten, onbekend, bronnen)
 
     # -- signals ----------------------------------------------------------------------
     def caseload_signalen(self, today: Optional[date] = None) -> CaseloadSignalen:
@@ -244,7 +247,7 @@ class SignaalService:
             return self._caseload_signalen(today or self.clock.today())
 
     def _caseload_signalen(self, today: date) -> CaseloadSignalen:
-        feiten, onbekend, bronnen = self._feiten(today)
+        feiten, overzichten, onbekend, bronnen = self._feiten(today)
         weken = self.contact_weken()
         cache: dict[frozenset[str], SignaalInstellingen] = {}
         per_klant: dict[int, tuple[sg.Signaal, ...]] = {}
@@ -254,7 +257,7 @@ class SignaalService:
             inst = cache.get(uit)
             if inst is None:
                 inst = cache[uit] = SignaalInstellingen(contact_weken=weken, uitgeschakeld=uit)
-            lijst = sg.bereken_signalen(f, today, inst)
+            lijst = sg.bereken_signalen(f, today, inst, overzichten.get(klant_id, _GEEN_GESPREKKEN))
             if lijst:
                 per_klant[klant_id] = tuple(lijst)
                 for s in lijst:
