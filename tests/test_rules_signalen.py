@@ -587,3 +587,31 @@ def test_sorteer_signalen():
 def test_signalen_hangen_niet_af_van_de_klok():
     """Same facts, same day: same signals (no clock reads)."""
     assert sg.bereken_signalen(VOL, NU) == sg.bereken_signalen(VOL, NU)
+
+
+def test_uitleg_wordt_gemaakt_als_hij_gelezen_wordt():
+    """The rules decide; the explanation text is made when first read, once, and the signal
+    behaves as a frozen value (equal, hashable, picklable, immutable)."""
+    import pickle
+    from dataclasses import FrozenInstanceError
+
+    gemaakt = []
+
+    def tekst():
+        gemaakt.append(1)
+        return "Uitleg met 12 maanden."
+
+    s = sg.Signaal("pawa_mogelijk", "PaWa mogelijk", tekst, Urgentie.MIDDEL, D(2026, 1, 1))
+    assert gemaakt == [] and s.badge == "[*] PaWa mogelijk"
+    assert s.uitleg == "Uitleg met 12 maanden." and s.uitleg == "Uitleg met 12 maanden."
+    assert gemaakt == [1]
+    t = sg.Signaal("pawa_mogelijk", "PaWa mogelijk", "Uitleg met 12 maanden.", Urgentie.MIDDEL, D(2026, 1, 1))
+    assert s == t and hash(s) == hash(t) and len({s, t}) == 1
+    assert s != sg.Signaal("pawa_mogelijk", "PaWa mogelijk", "anders", Urgentie.MIDDEL, D(2026, 1, 1))
+    assert pickle.loads(pickle.dumps(sg.Signaal("x", "X", lambda: "lui", Urgentie.LAAG, NU))).uitleg == "lui"
+    assert "uitleg='Uitleg met 12 maanden.'" in repr(s)
+    with pytest.raises(FrozenInstanceError):
+        s.code = "iets anders"
+    # every rule's text is still there when read
+    for signaal in sg.bereken_signalen(VOL, NU):
+        assert signaal.uitleg.endswith(".") and len(signaal.uitleg) > 20

@@ -193,7 +193,7 @@ def test_onderbouwing_uit_dossier_als_visie_ontbreekt():
 def test_afgesloten_klant_of_uitgestroomd_geen_signalen():
     from dataclasses import replace
 
-    f, o = bouw_feiten(replace(KLANT, fase=MethodeStap.AFGESLOTEN), (WOG,))
+    f, o = bouw_feiten(KLANT._replace(fase=MethodeStap.AFGESLOTEN), (WOG,))
     assert f.uitgestroomd and codes(f, o) == set()
     f, o = bouw_feiten(KLANT, (WOG,), dossier=replace(DOSSIER, uitgestroomd=True), bronnen={BRON_DOSSIER})
     assert f.uitgestroomd and codes(f, o) == set()

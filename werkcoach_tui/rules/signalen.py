@@ -14,7 +14,7 @@ from (``gesprekken``, ``sollicitatieplicht``, ``pawa``, ``budget``, ...).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -189,20 +189,69 @@ SIGNAAL_DEFINITIES: dict[str, SignaalDefinitie] = {
 SIGNAAL_CODES: tuple[str, ...] = tuple(SIGNAAL_DEFINITIES)
 
 
-@dataclass(frozen=True)
 class Signaal:
+    """One open signal: ``code``, ``titel``, ``uitleg``, ``urgentie`` and ``sinds``.
+
+    Immutable, compared and hashed by those five values. ``uitleg`` may be given as text or
+    as a function that makes the text: the rules decide every signal of the caseload
+    (some 20,000 for 10,000 klanten) but the dashboard shows one explanation at a time, so
+    the text is made when it is first read (then kept). The rule has decided by then; the
+    text only explains it.
+    """
+
+    __slots__ = ("code", "titel", "_uitleg", "urgentie", "sinds")
+
     code: str
     titel: str
-    uitleg: str
     urgentie: Urgentie
     sinds: date
+
+    def __init__(self, code: str, titel: str, uitleg: str | Callable[[], str], urgentie: Urgentie,
+                 sinds: date) -> None:
+        zet = object.__setattr__
+        zet(self, "code", code)
+        zet(self, "titel", titel)
+        zet(self, "_uitleg", uitleg)
+        zet(self, "urgentie", urgentie)
+        zet(self, "sinds", sinds)
+
+    @property
+    def uitleg(self) -> str:
+        tekst = self._uitleg
+        if type(tekst) is not str:
+            tekst = tekst()
+            object.__setattr__(self, "_uitleg", tekst)
+        return tekst
+
+    def __setattr__(self, naam: str, waarde) -> None:
+        raise FrozenInstanceError(f"Een signaal verandert niet (veld {naam!r}).")
+
+    __delattr__ = __setattr__
+
+    def _waarden(self) -> tuple:
+        return self.code, self.titel, self.uitleg, self.urgentie, self.sinds
+
+    def __eq__(self, ander) -> bool:
+        if ander.__class__ is not Signaal:
+            return NotImplemented
+        return self._waarden() == ander._waarden()
+
+    def __hash__(self) -> int:
+        return hash(self._waarden())
+
+    def __repr__(self) -> str:
+        return (f"Signaal(code={self.code!r}, titel={self.titel!r}, uitleg={self.uitleg!r}, "
+                f"urgentie={self.urgentie!r}, sinds={self.sinds!r})")
+
+    def __reduce__(self):
+        return Signaal, self._waarden()
 
     @property
     def badge(self) -> str:
         return badge_tekst(self.titel, self.urgentie)
 
 
-def _signaal(code: str, uitleg: str, sinds: date, urgentie: Urgentie | None = None) -> Signaal:
+def _signaal(code: str, uitleg: str | Callable[[], str], sinds: date, urgentie: Urgentie | None = None) -> Signaal:
     d = SIGNAAL_DEFINITIES[code]
     return Signaal(code, d.titel, uitleg, urgentie or d.urgentie, sinds)
 
@@ -232,7 +281,7 @@ def _intake(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Gespr
         return None
     return _signaal(
         INTAKE_TE_LAAT,
-        f"Geen intake binnen {_weken(c.INTAKE_TERMIJN_DAGEN)} na de melding van "
+        lambda: f"Geen intake binnen {_weken(c.INTAKE_TERMIJN_DAGEN)} na de melding van "
         f"{formatteer_datum(f.meldingsdatum)}: de termijn liep af op "
         f"{formatteer_datum(gs.intake_deadline(f.meldingsdatum))}.",
         sinds,
@@ -242,32 +291,33 @@ def _intake(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Gespr
 def _wog(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     if not gs.wog_aangewezen(f, today, ov):
         return None
-    redenen = []
-    if f.werkverkenner_band is not None and (
-        WerkverkennerBand(f.werkverkenner_band).bovengrens <= c.WOG_BAND_GRENS_PROCENT
-    ):
-        redenen.append(f"Werkverkenner {WerkverkennerBand(f.werkverkenner_band).label}")
-    if f.digivaardig is False:
-        redenen.append("niet digivaardig")
-    if f.wog_uitgenodigd_op_oordeel:
-        redenen.append("uitgenodigd op oordeel van de werkcoach")
-    return _signaal(
-        WOG_AANGEWEZEN,
-        f"Uitnodigen bij Werkverkenner tot en met {c.WOG_BAND_GRENS_PROCENT} % of niet "
-        f"digivaardig ({', '.join(redenen)}); nog geen werkoriëntatiegesprek gevoerd.",
-        f.werkverkenner_datum or _begin(f) or today,
-    )
+
+    def uitleg() -> str:
+        redenen = []
+        if f.werkverkenner_band is not None and (
+            WerkverkennerBand(f.werkverkenner_band).bovengrens <= c.WOG_BAND_GRENS_PROCENT
+        ):
+            redenen.append(f"Werkverkenner {WerkverkennerBand(f.werkverkenner_band).label}")
+        if f.digivaardig is False:
+            redenen.append("niet digivaardig")
+        if f.wog_uitgenodigd_op_oordeel:
+            redenen.append("uitgenodigd op oordeel van de werkcoach")
+        return (
+            f"Uitnodigen bij Werkverkenner tot en met {c.WOG_BAND_GRENS_PROCENT} % of niet "
+            f"digivaardig ({', '.join(redenen)}); nog geen werkoriëntatiegesprek gevoerd."
+        )
+
+    return _signaal(WOG_AANGEWEZEN, uitleg, f.werkverkenner_datum or _begin(f) or today)
 
 
 def _monitor(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     sinds = gs.monitorgesprek_nodig_sinds(f, today, ov)
     if sinds is None:
         return None
-    maanden = volle_maanden_tussen(f.ww_startdatum, today)
     return _signaal(
         MONITORGESPREK_NODIG,
-        f"Niet uitgenodigd voor een WOG en {_maanden(maanden)} in de WW (vanaf "
-        f"{_maanden(c.MONITOR_NA_MAANDEN)}): plan een monitorgesprek.",
+        lambda: f"Niet uitgenodigd voor een WOG en {_maanden(volle_maanden_tussen(f.ww_startdatum, today))} "
+        f"in de WW (vanaf {_maanden(c.MONITOR_NA_MAANDEN)}): plan een monitorgesprek.",
         sinds,
     )
 
@@ -278,10 +328,10 @@ def _pawa(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Gesprek
     sinds = pawa_geschikt_sinds(f, today)
     if sinds is None:
         return None
-    maanden = volle_maanden_tussen(f.ww_startdatum, today)
     return _signaal(
         PAWA_MOGELIJK,
-        f"{_maanden(maanden)} in de WW (minimaal {c.PAWA_MIN_MAANDEN_WW}, of "
+        lambda: f"{_maanden(volle_maanden_tussen(f.ww_startdatum, today))} in de WW (minimaal "
+        f"{c.PAWA_MIN_MAANDEN_WW}, of "
         f"{c.PAWA_RISICO_MIN_MAANDEN_WW} bij risico op langdurige werkloosheid) en "
         f"{formatteer_getal(f.beschikbare_uren)} uur per week beschikbaar (minimaal "
         f"{c.PAWA_MIN_UREN_PER_WEEK} uur): bied {c.PAWA_AANTAL_VACATURES} vacatures aan.",
@@ -293,36 +343,42 @@ def _contact(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Gesp
     sinds = gs.contact_te_lang_geleden_sinds(f, today, inst.contact_weken, ov)
     if sinds is None:
         return None
-    laatste = ov.laatste_contact
-    norm = f"norm: contact om de {inst.contact_weken} weken"
-    if laatste is not None:
-        dagen = (today - laatste).days
-        geleden = f"{dagen // 7} weken" if dagen >= 14 else f"{dagen} dagen"
-        tekst = f"Laatste gesprek op {formatteer_datum(laatste)} ({geleden} geleden); {norm}."
-    else:
-        tekst = f"Nog geen gesprek gevoerd sinds {formatteer_datum(_begin(f))}; {norm}."
-    volgend = ov.volgend_gesprek
-    if volgend is not None:
-        tekst = tekst[:-1] + f"; volgend gesprek gepland op {formatteer_datum(volgend)}."
-    return _signaal(CONTACT_TE_LANG_GELEDEN, tekst, sinds)
+
+    def uitleg() -> str:
+        laatste = ov.laatste_contact
+        norm = f"norm: contact om de {inst.contact_weken} weken"
+        if laatste is not None:
+            dagen = (today - laatste).days
+            geleden = f"{dagen // 7} weken" if dagen >= 14 else f"{dagen} dagen"
+            tekst = f"Laatste gesprek op {formatteer_datum(laatste)} ({geleden} geleden); {norm}."
+        else:
+            tekst = f"Nog geen gesprek gevoerd sinds {formatteer_datum(_begin(f))}; {norm}."
+        volgend = ov.volgend_gesprek
+        if volgend is not None:
+            tekst = tekst[:-1] + f"; volgend gesprek gepland op {formatteer_datum(volgend)}."
+        return tekst
+
+    return _signaal(CONTACT_TE_LANG_GELEDEN, uitleg, sinds)
 
 
 def _sollicitatieplicht(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     periode = laatste_gesloten_tekort(f, today)
     if periode is None or periode.van in f.opgevolgde_perioden:
         return None  # met the norm, or the adviser has recorded what was done about it
-    naar_rato = (
-        f", naar rato van {periode.dagen_met_plicht} van {PERIODE_DAGEN} dagen met plicht"
-        if periode.deels_vrijgesteld
-        else ""
-    )
-    return _signaal(
-        SOLLICITATIEPLICHT,
-        f"{periode.omschrijving}; norm {periode.norm} per "
-        f"{c.SOLLICITATIENORM_PERIODE_WEKEN} weken{naar_rato}. Bespreek het met de klant en leg "
-        "de opvolging vast.",
-        periode.tot + timedelta(days=1),
-    )
+
+    def uitleg() -> str:
+        naar_rato = (
+            f", naar rato van {periode.dagen_met_plicht} van {PERIODE_DAGEN} dagen met plicht"
+            if periode.deels_vrijgesteld
+            else ""
+        )
+        return (
+            f"{periode.omschrijving}; norm {periode.norm} per "
+            f"{c.SOLLICITATIENORM_PERIODE_WEKEN} weken{naar_rato}. Bespreek het met de klant en leg "
+            "de opvolging vast."
+        )
+
+    return _signaal(SOLLICITATIEPLICHT, uitleg, periode.tot + timedelta(days=1))
 
 
 def _beschikbaarheid(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
@@ -332,7 +388,7 @@ def _beschikbaarheid(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov:
         return None
     return _signaal(
         BESCHIKBAARHEID_LAGER,
-        f"{formatteer_getal(f.beschikbare_uren)} uur per week beschikbaar, vorige baan "
+        lambda: f"{formatteer_getal(f.beschikbare_uren)} uur per week beschikbaar, vorige baan "
         f"{formatteer_getal(f.uren_vorige_baan)} uur: minder uren verlaagt het WW-recht.",
         f.beschikbaarheid_sinds or f.ww_startdatum or f.meldingsdatum or today,
     )
@@ -346,20 +402,22 @@ def _passende_arbeid(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov:
     vanaf = verruimd_op(f.ww_startdatum)
     if today < vanaf:
         return None
-    if nieuwe_regeling(f.ww_startdatum):
-        regel = f"Na {_maanden(c.PASSENDE_ARBEID_EIGEN_NIVEAU_MAANDEN)} WW"
-    else:
-        grens = formatteer_datum(c.PASSENDE_ARBEID_NIEUWE_REGELS_VANAF)
-        regel = (
-            f"Na {_maanden(c.PASSENDE_ARBEID_OUDE_REGEL_MAANDEN)} WW "
-            f"(oude regeling, vóór {grens})"
+
+    def uitleg() -> str:
+        if nieuwe_regeling(f.ww_startdatum):
+            regel = f"Na {_maanden(c.PASSENDE_ARBEID_EIGEN_NIVEAU_MAANDEN)} WW"
+        else:
+            grens = formatteer_datum(c.PASSENDE_ARBEID_NIEUWE_REGELS_VANAF)
+            regel = (
+                f"Na {_maanden(c.PASSENDE_ARBEID_OUDE_REGEL_MAANDEN)} WW "
+                f"(oude regeling, vóór {grens})"
+            )
+        return (
+            f"{regel} is sinds {formatteer_datum(vanaf)} alle arbeid passend; reistijd tot "
+            f"{c.REISTIJD_ALLE_WERK_UUR_PER_DAG} uur per dag."
         )
-    return _signaal(
-        PASSENDE_ARBEID_VERRUIMD,
-        f"{regel} is sinds {formatteer_datum(vanaf)} alle arbeid passend; reistijd tot "
-        f"{c.REISTIJD_ALLE_WERK_UUR_PER_DAG} uur per dag.",
-        vanaf,
-    )
+
+    return _signaal(PASSENDE_ARBEID_VERRUIMD, uitleg, vanaf)
 
 
 def _einde_ww(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
@@ -370,20 +428,19 @@ def _einde_ww(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Ges
     if today < vanaf:
         return None
     urgent = today >= add_months(einde, -c.EINDE_WW_HOOG_MAANDEN)
-    regel = f"signaal vanaf {_maanden(c.EINDE_WW_SIGNAAL_MAANDEN)} ervoor"
-    if today > einde:
-        tekst = f"WW is geëindigd op {formatteer_datum(einde)} ({regel})"
-    else:
-        tekst = (
-            f"WW eindigt op {formatteer_datum(einde)}, over {(einde - today).days} dagen "
-            f"({regel})"
-        )
-    return _signaal(
-        EINDE_WW_NADERT,
-        f"{tekst}: plan de warme overdracht naar de gemeente.",
-        vanaf,
-        Urgentie.HOOG if urgent else Urgentie.MIDDEL,
-    )
+
+    def uitleg() -> str:
+        regel = f"signaal vanaf {_maanden(c.EINDE_WW_SIGNAAL_MAANDEN)} ervoor"
+        if today > einde:
+            tekst = f"WW is geëindigd op {formatteer_datum(einde)} ({regel})"
+        else:
+            tekst = (
+                f"WW eindigt op {formatteer_datum(einde)}, over {(einde - today).days} dagen "
+                f"({regel})"
+            )
+        return f"{tekst}: plan de warme overdracht naar de gemeente."
+
+    return _signaal(EINDE_WW_NADERT, uitleg, vanaf, Urgentie.HOOG if urgent else Urgentie.MIDDEL)
 
 
 def _toestemming(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
@@ -392,7 +449,7 @@ def _toestemming(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.
     status = budget_status(f.instrumenten, today)
     if not status.toestemming_ontbreekt:
         return None
-    return _signaal(TOESTEMMING_NODIG, status.uitleg, status.ontbreekt_sinds or today)
+    return _signaal(TOESTEMMING_NODIG, lambda: status.uitleg, status.ontbreekt_sinds or today)
 
 
 def _begeleidingstijd(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
@@ -403,7 +460,7 @@ def _begeleidingstijd(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov
         return None
     return _signaal(
         BEGELEIDINGSTIJD,
-        f"{formatteer_uren(ov.minuten / 60)} begeleiding zonder resultaat {_BEGELEIDING_NORMEN}: "
+        lambda: f"{formatteer_uren(ov.minuten / 60)} begeleiding zonder resultaat {_BEGELEIDING_NORMEN}: "
         "overweeg een re-integratiebedrijf.",
         sinds,
     )
@@ -423,7 +480,7 @@ def _ouderen(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Gesp
     sinds = max(d for d in (wordt_57_op(f.geboortedatum), _begin(f)) if d is not None)
     return _signaal(
         OUDEREN_WEGING,
-        f"Klant is {leeftijd(f.geboortedatum, today)} jaar ({c.OUDEREN_LEEFTIJD}+): weeg de "
+        lambda: f"Klant is {leeftijd(f.geboortedatum, today)} jaar ({c.OUDEREN_LEEFTIJD}+): weeg de "
         "arbeidsmarktkansen expliciet, niet alleen de eigen visie van de klant.",
         sinds,
     )
@@ -451,7 +508,7 @@ def _werkplan(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Ges
         return None
     return _signaal(
         WERKPLAN_ONVOLLEDIG,
-        f"Na het werkoriëntatiegesprek van {formatteer_datum(wog)}: {'; '.join(ontbreekt)}.",
+        lambda: f"Na het werkoriëntatiegesprek van {formatteer_datum(wog)}: {'; '.join(ontbreekt)}.",
         wog + timedelta(days=1),
     )
 

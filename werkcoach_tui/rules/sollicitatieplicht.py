@@ -339,7 +339,7 @@ def _laatste_gesloten(feiten: KlantFeiten, today: date, *, alleen_tekort: bool) 
     van, tot = grenzen
     aantal = 0
     for s in feiten.sollicitaties:
-        d = _datum(s)
+        d = s if type(s) is date else s.datum  # (``_datum``, inlined: once per activity)
         if van <= d <= tot:
             aantal += 1
     if alleen_tekort and aantal >= norm_op(van, feiten.sollicitatienormen, feiten.sollicitatienorm):
