@@ -597,11 +597,11 @@ def test_uitleg_wordt_gemaakt_als_hij_gelezen_wordt():
 
     gemaakt = []
 
-    def tekst():
+    def tekst(maanden):
         gemaakt.append(1)
-        return "Uitleg met 12 maanden."
+        return f"Uitleg met {maanden} maanden."
 
-    s = sg.Signaal("pawa_mogelijk", "PaWa mogelijk", tekst, Urgentie.MIDDEL, D(2026, 1, 1))
+    s = sg.Signaal("pawa_mogelijk", "PaWa mogelijk", tekst, Urgentie.MIDDEL, D(2026, 1, 1), (12,))
     assert gemaakt == [] and s.badge == "[*] PaWa mogelijk"
     assert s.uitleg == "Uitleg met 12 maanden." and s.uitleg == "Uitleg met 12 maanden."
     assert gemaakt == [1]

@@ -91,6 +91,23 @@ def test_gesprek_overzicht_gelijk_aan_de_definities(lijst, today):
     assert ov.zes_uur_bereikt_op == zes
 
 
+@settings(max_examples=150, deadline=None)
+@given(per_klant=st.lists(st.lists(gesprek, max_size=10), max_size=5), today=dagen)
+def test_gesprek_overzichten_uit_rijen_gelijk_aan_per_klant(per_klant, today):
+    """The caseload's bulk path (stored rows: ISO texts and enum values, grouped by klant, in
+    any order within a klant) gives each klant the same overview as the per-klant function."""
+    rijen = []
+    for klant_id, lijst in enumerate(per_klant, start=1):
+        rijen += [(klant_id, g.datum.isoformat(), g.type.value, g.status.value, g.duur_minuten)
+                  for g in reversed(lijst)]
+    bulk = gs.gesprek_overzichten(rijen, today)
+    for klant_id, lijst in enumerate(per_klant, start=1):
+        verwacht = gs.gesprek_overzicht(lijst, today)
+        assert bulk.get(klant_id, gs.GesprekOverzicht()) == verwacht
+        if lijst:
+            assert klant_id in bulk
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     today=dagen,

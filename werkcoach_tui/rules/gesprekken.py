@@ -75,15 +75,17 @@ class GesprekOverzicht(NamedTuple):
 
 
 _LEEG = GesprekOverzicht()
-_GEVOERD_W, _INTAKE_W, _WOG_W, _MONITOR_W = _GEVOERD.value, _INTAKE.value, _WOG.value, _MONITOR.value
+_GEVOERD_W, _GEPLAND_W = _GEVOERD.value, _GEPLAND.value
+_INTAKE_W, _WOG_W, _MONITOR_W = _INTAKE.value, _WOG.value, _MONITOR.value
 
 
 def _overzicht_waarden(rijen, today):
     """The one definition of the overview, over ``(klant, datum, type, status, duur_minuten)``
-    rows of one klant **sorted by datum** (ties in any order; ``klant`` is not read). Dates and ``today`` may be ``date`` objects or
-    ISO texts (``YYYY-MM-DD``: they order the same way); type and status are the enums'
-    values (the enums are ``str``, so members work as well). Returns the overview's fields
-    in order, or None when there is nothing to report (the empty overview)."""
+    rows of one klant **sorted by datum** (ties in any order; ``klant`` is not read). Dates
+    and ``today`` may be ``date`` objects or ISO texts (``YYYY-MM-DD``: they order the same
+    way); type and status are the enums' values (the enums are ``str``, so members work as
+    well). Returns the overview's fields in order, or None when there is nothing to report
+    (the empty overview)."""
     intake = wog_vandaag = wog_ooit = monitor = False
     geplande_intake = wog = laatste = volgend = zes_uur = None
     minuten = 0
@@ -104,7 +106,7 @@ def _overzicht_waarden(rijen, today):
                 intake = True
             elif t == _WOG_W and wog is None:
                 wog = d
-        else:  # gepland
+        elif status == _GEPLAND_W:
             if volgend is None and d >= today:
                 volgend = d
             if t == _INTAKE_W:

@@ -193,25 +193,28 @@ class Signaal:
     """One open signal: ``code``, ``titel``, ``uitleg``, ``urgentie`` and ``sinds``.
 
     Immutable, compared and hashed by those five values. ``uitleg`` may be given as text or
-    as a function that makes the text: the rules decide every signal of the caseload
-    (some 20,000 for 10,000 klanten) but the dashboard shows one explanation at a time, so
-    the text is made when it is first read (then kept). The rule has decided by then; the
-    text only explains it.
+    as a function that makes the text (with ``args``, its arguments): the rules decide every
+    signal of the caseload (some 20,000 for 10,000 klanten) but the dashboard shows one
+    explanation at a time, so the text is made when it is first read (then kept). The rule
+    has decided by then; the text only explains it. The rules pass a module-level function
+    and a tuple of plain values (dates, numbers), never the klant's facts: a caseload's
+    signals then keep no other objects alive for the garbage collector to visit.
     """
 
-    __slots__ = ("code", "titel", "_uitleg", "urgentie", "sinds")
+    __slots__ = ("code", "titel", "_uitleg", "_args", "urgentie", "sinds")
 
     code: str
     titel: str
     urgentie: Urgentie
     sinds: date
 
-    def __init__(self, code: str, titel: str, uitleg: str | Callable[[], str], urgentie: Urgentie,
-                 sinds: date) -> None:
+    def __init__(self, code: str, titel: str, uitleg: str | Callable[..., str], urgentie: Urgentie,
+                 sinds: date, args: tuple = ()) -> None:
         zet = object.__setattr__
         zet(self, "code", code)
         zet(self, "titel", titel)
         zet(self, "_uitleg", uitleg)
+        zet(self, "_args", args)
         zet(self, "urgentie", urgentie)
         zet(self, "sinds", sinds)
 
@@ -219,8 +222,9 @@ class Signaal:
     def uitleg(self) -> str:
         tekst = self._uitleg
         if type(tekst) is not str:
-            tekst = tekst()
+            tekst = tekst(*self._args)
             object.__setattr__(self, "_uitleg", tekst)
+            object.__setattr__(self, "_args", ())
         return tekst
 
     def __setattr__(self, naam: str, waarde) -> None:
@@ -251,9 +255,10 @@ class Signaal:
         return badge_tekst(self.titel, self.urgentie)
 
 
-def _signaal(code: str, uitleg: str | Callable[[], str], sinds: date, urgentie: Urgentie | None = None) -> Signaal:
+def _signaal(code: str, uitleg: str | Callable[..., str], args: tuple, sinds: date,
+             urgentie: Urgentie | None = None) -> Signaal:
     d = SIGNAAL_DEFINITIES[code]
-    return Signaal(code, d.titel, uitleg, urgentie or d.urgentie, sinds)
+    return Signaal(code, d.titel, uitleg, urgentie or d.urgentie, sinds, args)
 
 
 _VOLGORDE = {**URGENTIE_VOLGORDE, **{u.value: i for u, i in URGENTIE_VOLGORDE.items()}}
@@ -275,67 +280,75 @@ def _begin(feiten: KlantFeiten) -> date | None:
 
 
 # --- one function per signal ----------------------------------------------------------
+# Each rule decides (cheaply: it runs for every klant) and names the function that explains
+# its signal with the plain values that text needs (run when the explanation is read).
 def _intake(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     sinds = gs.intake_te_laat_sinds(f.meldingsdatum, ov, today)
     if sinds is None:
         return None
-    return _signaal(
-        INTAKE_TE_LAAT,
-        lambda: f"Geen intake binnen {_weken(c.INTAKE_TERMIJN_DAGEN)} na de melding van "
-        f"{formatteer_datum(f.meldingsdatum)}: de termijn liep af op "
-        f"{formatteer_datum(gs.intake_deadline(f.meldingsdatum))}.",
-        sinds,
+    return _signaal(INTAKE_TE_LAAT, _uitleg_intake, (f.meldingsdatum,), sinds)
+
+
+def _uitleg_intake(melding: date) -> str:
+    return (
+        f"Geen intake binnen {_weken(c.INTAKE_TERMIJN_DAGEN)} na de melding van "
+        f"{formatteer_datum(melding)}: de termijn liep af op "
+        f"{formatteer_datum(gs.intake_deadline(melding))}."
     )
 
 
 def _wog(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     if not gs.wog_aangewezen(f, today, ov):
         return None
+    return _signaal(
+        WOG_AANGEWEZEN, _uitleg_wog, (f.werkverkenner_band, f.digivaardig, f.wog_uitgenodigd_op_oordeel),
+        f.werkverkenner_datum or _begin(f) or today,
+    )
 
-    def uitleg() -> str:
-        redenen = []
-        if f.werkverkenner_band is not None and (
-            WerkverkennerBand(f.werkverkenner_band).bovengrens <= c.WOG_BAND_GRENS_PROCENT
-        ):
-            redenen.append(f"Werkverkenner {WerkverkennerBand(f.werkverkenner_band).label}")
-        if f.digivaardig is False:
-            redenen.append("niet digivaardig")
-        if f.wog_uitgenodigd_op_oordeel:
-            redenen.append("uitgenodigd op oordeel van de werkcoach")
-        return (
-            f"Uitnodigen bij Werkverkenner tot en met {c.WOG_BAND_GRENS_PROCENT} % of niet "
-            f"digivaardig ({', '.join(redenen)}); nog geen werkoriëntatiegesprek gevoerd."
-        )
 
-    return _signaal(WOG_AANGEWEZEN, uitleg, f.werkverkenner_datum or _begin(f) or today)
+def _uitleg_wog(band: WerkverkennerBand | None, digivaardig: bool | None, op_oordeel: bool) -> str:
+    redenen = []
+    if band is not None and WerkverkennerBand(band).bovengrens <= c.WOG_BAND_GRENS_PROCENT:
+        redenen.append(f"Werkverkenner {WerkverkennerBand(band).label}")
+    if digivaardig is False:
+        redenen.append("niet digivaardig")
+    if op_oordeel:
+        redenen.append("uitgenodigd op oordeel van de werkcoach")
+    return (
+        f"Uitnodigen bij Werkverkenner tot en met {c.WOG_BAND_GRENS_PROCENT} % of niet "
+        f"digivaardig ({', '.join(redenen)}); nog geen werkoriëntatiegesprek gevoerd."
+    )
 
 
 def _monitor(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     sinds = gs.monitorgesprek_nodig_sinds(f, today, ov)
     if sinds is None:
         return None
-    return _signaal(
-        MONITORGESPREK_NODIG,
-        lambda: f"Niet uitgenodigd voor een WOG en {_maanden(volle_maanden_tussen(f.ww_startdatum, today))} "
-        f"in de WW (vanaf {_maanden(c.MONITOR_NA_MAANDEN)}): plan een monitorgesprek.",
-        sinds,
+    return _signaal(MONITORGESPREK_NODIG, _uitleg_monitor, (f.ww_startdatum, today), sinds)
+
+
+def _uitleg_monitor(ww_start: date, today: date) -> str:
+    return (
+        f"Niet uitgenodigd voor een WOG en {_maanden(volle_maanden_tussen(ww_start, today))} in de WW "
+        f"(vanaf {_maanden(c.MONITOR_NA_MAANDEN)}): plan een monitorgesprek."
     )
 
 
 def _pawa(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
-    if any(i.instrument == Instrument.PASSEND_WERKAANBOD for i in f.instrumenten):
+    if f.instrumenten and any(i.instrument == Instrument.PASSEND_WERKAANBOD for i in f.instrumenten):
         return None  # already offered
     sinds = pawa_geschikt_sinds(f, today)
     if sinds is None:
         return None
-    return _signaal(
-        PAWA_MOGELIJK,
-        lambda: f"{_maanden(volle_maanden_tussen(f.ww_startdatum, today))} in de WW (minimaal "
-        f"{c.PAWA_MIN_MAANDEN_WW}, of "
-        f"{c.PAWA_RISICO_MIN_MAANDEN_WW} bij risico op langdurige werkloosheid) en "
-        f"{formatteer_getal(f.beschikbare_uren)} uur per week beschikbaar (minimaal "
-        f"{c.PAWA_MIN_UREN_PER_WEEK} uur): bied {c.PAWA_AANTAL_VACATURES} vacatures aan.",
-        sinds,
+    return _signaal(PAWA_MOGELIJK, _uitleg_pawa, (f.ww_startdatum, today, f.beschikbare_uren), sinds)
+
+
+def _uitleg_pawa(ww_start: date, today: date, uren) -> str:
+    return (
+        f"{_maanden(volle_maanden_tussen(ww_start, today))} in de WW (minimaal "
+        f"{c.PAWA_MIN_MAANDEN_WW}, of {c.PAWA_RISICO_MIN_MAANDEN_WW} bij risico op langdurige "
+        f"werkloosheid) en {formatteer_getal(uren)} uur per week beschikbaar (minimaal "
+        f"{c.PAWA_MIN_UREN_PER_WEEK} uur): bied {c.PAWA_AANTAL_VACATURES} vacatures aan."
     )
 
 
@@ -343,42 +356,44 @@ def _contact(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Gesp
     sinds = gs.contact_te_lang_geleden_sinds(f, today, inst.contact_weken, ov)
     if sinds is None:
         return None
+    return _signaal(
+        CONTACT_TE_LANG_GELEDEN, _uitleg_contact,
+        (ov.laatste_contact, today, inst.contact_weken, _begin(f), ov.volgend_gesprek), sinds,
+    )
 
-    def uitleg() -> str:
-        laatste = ov.laatste_contact
-        norm = f"norm: contact om de {inst.contact_weken} weken"
-        if laatste is not None:
-            dagen = (today - laatste).days
-            geleden = f"{dagen // 7} weken" if dagen >= 14 else f"{dagen} dagen"
-            tekst = f"Laatste gesprek op {formatteer_datum(laatste)} ({geleden} geleden); {norm}."
-        else:
-            tekst = f"Nog geen gesprek gevoerd sinds {formatteer_datum(_begin(f))}; {norm}."
-        volgend = ov.volgend_gesprek
-        if volgend is not None:
-            tekst = tekst[:-1] + f"; volgend gesprek gepland op {formatteer_datum(volgend)}."
-        return tekst
 
-    return _signaal(CONTACT_TE_LANG_GELEDEN, uitleg, sinds)
+def _uitleg_contact(laatste: date | None, today: date, weken: int, begin: date | None,
+                    volgend: date | None) -> str:
+    norm = f"norm: contact om de {weken} weken"
+    if laatste is not None:
+        dagen = (today - laatste).days
+        geleden = f"{dagen // 7} weken" if dagen >= 14 else f"{dagen} dagen"
+        tekst = f"Laatste gesprek op {formatteer_datum(laatste)} ({geleden} geleden); {norm}."
+    else:
+        tekst = f"Nog geen gesprek gevoerd sinds {formatteer_datum(begin)}; {norm}."
+    if volgend is not None:
+        tekst = tekst[:-1] + f"; volgend gesprek gepland op {formatteer_datum(volgend)}."
+    return tekst
 
 
 def _sollicitatieplicht(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
     periode = laatste_gesloten_tekort(f, today)
     if periode is None or periode.van in f.opgevolgde_perioden:
         return None  # met the norm, or the adviser has recorded what was done about it
+    return _signaal(SOLLICITATIEPLICHT, _uitleg_sollicitatieplicht, (periode,), periode.tot + timedelta(days=1))
 
-    def uitleg() -> str:
-        naar_rato = (
-            f", naar rato van {periode.dagen_met_plicht} van {PERIODE_DAGEN} dagen met plicht"
-            if periode.deels_vrijgesteld
-            else ""
-        )
-        return (
-            f"{periode.omschrijving}; norm {periode.norm} per "
-            f"{c.SOLLICITATIENORM_PERIODE_WEKEN} weken{naar_rato}. Bespreek het met de klant en leg "
-            "de opvolging vast."
-        )
 
-    return _signaal(SOLLICITATIEPLICHT, uitleg, periode.tot + timedelta(days=1))
+def _uitleg_sollicitatieplicht(periode) -> str:
+    naar_rato = (
+        f", naar rato van {periode.dagen_met_plicht} van {PERIODE_DAGEN} dagen met plicht"
+        if periode.deels_vrijgesteld
+        else ""
+    )
+    return (
+        f"{periode.omschrijving}; norm {periode.norm} per "
+        f"{c.SOLLICITATIENORM_PERIODE_WEKEN} weken{naar_rato}. Bespreek het met de klant en leg "
+        "de opvolging vast."
+    )
 
 
 def _beschikbaarheid(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
@@ -387,10 +402,15 @@ def _beschikbaarheid(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov:
     if not f.beschikbare_uren < f.uren_vorige_baan:
         return None
     return _signaal(
-        BESCHIKBAARHEID_LAGER,
-        lambda: f"{formatteer_getal(f.beschikbare_uren)} uur per week beschikbaar, vorige baan "
-        f"{formatteer_getal(f.uren_vorige_baan)} uur: minder uren verlaagt het WW-recht.",
+        BESCHIKBAARHEID_LAGER, _uitleg_beschikbaarheid, (f.beschikbare_uren, f.uren_vorige_baan),
         f.beschikbaarheid_sinds or f.ww_startdatum or f.meldingsdatum or today,
+    )
+
+
+def _uitleg_beschikbaarheid(beschikbaar, vorige) -> str:
+    return (
+        f"{formatteer_getal(beschikbaar)} uur per week beschikbaar, vorige baan "
+        f"{formatteer_getal(vorige)} uur: minder uren verlaagt het WW-recht."
     )
 
 
@@ -402,22 +422,19 @@ def _passende_arbeid(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov:
     vanaf = verruimd_op(f.ww_startdatum)
     if today < vanaf:
         return None
+    return _signaal(PASSENDE_ARBEID_VERRUIMD, _uitleg_passende_arbeid, (f.ww_startdatum, vanaf), vanaf)
 
-    def uitleg() -> str:
-        if nieuwe_regeling(f.ww_startdatum):
-            regel = f"Na {_maanden(c.PASSENDE_ARBEID_EIGEN_NIVEAU_MAANDEN)} WW"
-        else:
-            grens = formatteer_datum(c.PASSENDE_ARBEID_NIEUWE_REGELS_VANAF)
-            regel = (
-                f"Na {_maanden(c.PASSENDE_ARBEID_OUDE_REGEL_MAANDEN)} WW "
-                f"(oude regeling, vóór {grens})"
-            )
-        return (
-            f"{regel} is sinds {formatteer_datum(vanaf)} alle arbeid passend; reistijd tot "
-            f"{c.REISTIJD_ALLE_WERK_UUR_PER_DAG} uur per dag."
-        )
 
-    return _signaal(PASSENDE_ARBEID_VERRUIMD, uitleg, vanaf)
+def _uitleg_passende_arbeid(ww_start: date, vanaf: date) -> str:
+    if nieuwe_regeling(ww_start):
+        regel = f"Na {_maanden(c.PASSENDE_ARBEID_EIGEN_NIVEAU_MAANDEN)} WW"
+    else:
+        grens = formatteer_datum(c.PASSENDE_ARBEID_NIEUWE_REGELS_VANAF)
+        regel = f"Na {_maanden(c.PASSENDE_ARBEID_OUDE_REGEL_MAANDEN)} WW (oude regeling, vóór {grens})"
+    return (
+        f"{regel} is sinds {formatteer_datum(vanaf)} alle arbeid passend; reistijd tot "
+        f"{c.REISTIJD_ALLE_WERK_UUR_PER_DAG} uur per dag."
+    )
 
 
 def _einde_ww(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
@@ -428,19 +445,17 @@ def _einde_ww(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Ges
     if today < vanaf:
         return None
     urgent = today >= add_months(einde, -c.EINDE_WW_HOOG_MAANDEN)
+    return _signaal(EINDE_WW_NADERT, _uitleg_einde_ww, (einde, today), vanaf,
+                    Urgentie.HOOG if urgent else Urgentie.MIDDEL)
 
-    def uitleg() -> str:
-        regel = f"signaal vanaf {_maanden(c.EINDE_WW_SIGNAAL_MAANDEN)} ervoor"
-        if today > einde:
-            tekst = f"WW is geëindigd op {formatteer_datum(einde)} ({regel})"
-        else:
-            tekst = (
-                f"WW eindigt op {formatteer_datum(einde)}, over {(einde - today).days} dagen "
-                f"({regel})"
-            )
-        return f"{tekst}: plan de warme overdracht naar de gemeente."
 
-    return _signaal(EINDE_WW_NADERT, uitleg, vanaf, Urgentie.HOOG if urgent else Urgentie.MIDDEL)
+def _uitleg_einde_ww(einde: date, today: date) -> str:
+    regel = f"signaal vanaf {_maanden(c.EINDE_WW_SIGNAAL_MAANDEN)} ervoor"
+    if today > einde:
+        tekst = f"WW is geëindigd op {formatteer_datum(einde)} ({regel})"
+    else:
+        tekst = f"WW eindigt op {formatteer_datum(einde)}, over {(einde - today).days} dagen ({regel})"
+    return f"{tekst}: plan de warme overdracht naar de gemeente."
 
 
 def _toestemming(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
@@ -449,7 +464,11 @@ def _toestemming(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.
     status = budget_status(f.instrumenten, today)
     if not status.toestemming_ontbreekt:
         return None
-    return _signaal(TOESTEMMING_NODIG, lambda: status.uitleg, status.ontbreekt_sinds or today)
+    return _signaal(TOESTEMMING_NODIG, _uitleg_toestemming, (status,), status.ontbreekt_sinds or today)
+
+
+def _uitleg_toestemming(status) -> str:
+    return status.uitleg
 
 
 def _begeleidingstijd(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.GesprekOverzicht) -> Signaal | None:
@@ -458,11 +477,13 @@ def _begeleidingstijd(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov
     sinds = ov.zes_uur_bereikt_op
     if sinds is None:
         return None
-    return _signaal(
-        BEGELEIDINGSTIJD,
-        lambda: f"{formatteer_uren(ov.minuten / 60)} begeleiding zonder resultaat {_BEGELEIDING_NORMEN}: "
-        "overweeg een re-integratiebedrijf.",
-        sinds,
+    return _signaal(BEGELEIDINGSTIJD, _uitleg_begeleidingstijd, (ov.minuten,), sinds)
+
+
+def _uitleg_begeleidingstijd(minuten: int) -> str:
+    return (
+        f"{formatteer_uren(minuten / 60)} begeleiding zonder resultaat {_BEGELEIDING_NORMEN}: "
+        "overweeg een re-integratiebedrijf."
     )
 
 
@@ -478,11 +499,13 @@ def _ouderen(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Gesp
     if not is_57_plus(f.geboortedatum, today):
         return None
     sinds = max(d for d in (wordt_57_op(f.geboortedatum), _begin(f)) if d is not None)
-    return _signaal(
-        OUDEREN_WEGING,
-        lambda: f"Klant is {leeftijd(f.geboortedatum, today)} jaar ({c.OUDEREN_LEEFTIJD}+): weeg de "
-        "arbeidsmarktkansen expliciet, niet alleen de eigen visie van de klant.",
-        sinds,
+    return _signaal(OUDEREN_WEGING, _uitleg_ouderen, (f.geboortedatum, today), sinds)
+
+
+def _uitleg_ouderen(geboren: date, today: date) -> str:
+    return (
+        f"Klant is {leeftijd(geboren, today)} jaar ({c.OUDEREN_LEEFTIJD}+): weeg de "
+        "arbeidsmarktkansen expliciet, niet alleen de eigen visie van de klant."
     )
 
 
@@ -499,18 +522,18 @@ def _werkplan(f: KlantFeiten, today: date, inst: SignaalInstellingen, ov: gs.Ges
         )
     if (f.werkplan_concept or f.werkplan_vastgesteld_op) and not f.werkplan_onderbouwing:
         ontbreekt.append("onderbouwing ontbreekt")
-    zonder = sum(1 for i in f.instrumenten if not i.onderbouwd)
+    zonder = sum(1 for i in f.instrumenten if not i.onderbouwd) if f.instrumenten else 0
     if zonder:
         ontbreekt.append(
             f"{zonder} instrument{'en' if zonder != 1 else ''} zonder onderbouwing"
         )
     if not ontbreekt:
         return None
-    return _signaal(
-        WERKPLAN_ONVOLLEDIG,
-        lambda: f"Na het werkoriëntatiegesprek van {formatteer_datum(wog)}: {'; '.join(ontbreekt)}.",
-        wog + timedelta(days=1),
-    )
+    return _signaal(WERKPLAN_ONVOLLEDIG, _uitleg_werkplan, (wog, tuple(ontbreekt)), wog + timedelta(days=1))
+
+
+def _uitleg_werkplan(wog: date, ontbreekt: tuple[str, ...]) -> str:
+    return f"Na het werkoriëntatiegesprek van {formatteer_datum(wog)}: {'; '.join(ontbreekt)}."
 
 
 def casuistiek_signaal(
@@ -526,12 +549,14 @@ def casuistiek_signaal(
             CASUISTIEK,
             f"Laatste casuïstiekbespreking op {formatteer_datum(laatste)}: langer dan "
             f"{kwartaal} geleden (minstens eens per kwartaal).",
+            (),
             sinds,
         )
     if nooit:
         return _signaal(
             CASUISTIEK,
             f"Nog geen casuïstiekbespreking gehad: minstens eens per kwartaal ({kwartaal}).",
+            (),
             today,
         )
     return None

@@ -195,29 +195,11 @@ def bouw_feiten(
     # No werkplan: no agreed application activities are recorded yet.
     onbekend = _onbekend_per_klant(bronnen, werkplan is not None and not werkplan.heeft_werkplan)
 
-    afgesloten = klant.fase == MethodeStap.AFGESLOTEN
-    d = {} if dossier is None else dict(
-        wog_uitgenodigd_op_oordeel=bool(dossier.wog_uitgenodigd_op_oordeel),
-        risico_langdurig_werkloos=dossier.risico_langdurig_werkloos,
-        in_reintegratietraject=bool(dossier.in_reintegratietraject),
-        instrumenten=_instrumenten(dossier),
-        visie_werkcoach_aanwezig=bool(dossier.visie_werkcoach.strip()),
-        dienstverleningsdoel=dossier.dienstverleningsdoel,
-        arbeidsmarktkansen_gewogen=bool(dossier.arbeidsmarktkansen_gewogen),
-        resultaat_behaald=bool(dossier.resultaat_behaald),
-    )
-    w = {} if werkplan is None else dict(
-        werkplan_concept=bool(werkplan.concept),
-        werkplan_vastgesteld_op=werkplan.vastgesteld_op,
-        werkplan_onderbouwing=_werkplan_onderbouwd(werkplan, dossier),
-        sollicitaties=tuple(map(_sollicitatie, werkplan.sollicitatie_data)) if werkplan.sollicitatie_data else (),
-        vrijstellingen=_vrijstellingen(werkplan),
-        opgevolgde_perioden=werkplan.opgevolgde_perioden,
-        # As the werkplan's own check: the default norm before the first finalised
-        # version, then per period the norm of the version in force on its first day.
-        sollicitatienormen=tuple(werkplan.sollicitatienormen),
-        sollicitatienorm=c.SOLLICITATIENORM_AANTAL if werkplan.sollicitatienormen else werkplan.sollicitatienorm,
-    )
+    # An absent feature gives the same facts as an empty one (its defaults) except the
+    # werkplan's onderbouwing; what it leaves unknown is in ``onbekend``. One call, no
+    # intermediate dicts: the caseload does this for every klant.
+    d = _LEEG_DOSSIER if dossier is None else dossier
+    w = _LEEG_WERKPLAN if werkplan is None else werkplan
     feiten = KlantFeiten(
         geboortedatum=klant.geboortedatum,
         meldingsdatum=klant.meldingsdatum,
@@ -229,9 +211,25 @@ def bouw_feiten(
         werkverkenner_band=klant.werkverkenner_band,
         werkverkenner_datum=klant.werkverkenner_datum,
         gesprekken=gesprekken if type(gesprekken) is tuple else tuple(gesprekken),
-        uitgestroomd=afgesloten or (dossier is not None and bool(dossier.uitgestroomd)),
-        **d,
-        **w,
+        uitgestroomd=klant.fase == MethodeStap.AFGESLOTEN or bool(d.uitgestroomd),
+        wog_uitgenodigd_op_oordeel=bool(d.wog_uitgenodigd_op_oordeel),
+        risico_langdurig_werkloos=d.risico_langdurig_werkloos,
+        in_reintegratietraject=bool(d.in_reintegratietraject),
+        instrumenten=_instrumenten(d),
+        visie_werkcoach_aanwezig=bool(d.visie_werkcoach.strip()),
+        dienstverleningsdoel=d.dienstverleningsdoel,
+        arbeidsmarktkansen_gewogen=bool(d.arbeidsmarktkansen_gewogen),
+        resultaat_behaald=bool(d.resultaat_behaald),
+        werkplan_concept=bool(w.concept),
+        werkplan_vastgesteld_op=w.vastgesteld_op,
+        werkplan_onderbouwing=werkplan is not None and _werkplan_onderbouwd(werkplan, dossier),
+        sollicitaties=tuple(map(_sollicitatie, w.sollicitatie_data)) if w.sollicitatie_data else (),
+        vrijstellingen=_vrijstellingen(w),
+        opgevolgde_perioden=w.opgevolgde_perioden,
+        # As the werkplan's own check: the default norm before the first finalised
+        # version, then per period the norm of the version in force on its first day.
+        sollicitatienormen=tuple(w.sollicitatienormen),
+        sollicitatienorm=c.SOLLICITATIENORM_AANTAL if w.sollicitatienormen else w.sollicitatienorm,
     )
     return feiten, onbekend
 
