@@ -30,7 +30,8 @@ RESULTATEN = ["geen reactie", "afgewezen", "afgewezen", "uitgenodigd voor gespre
 SOORTEN = ["reactie_op_vacature"] * 6 + ["open_sollicitatie", "inschrijving_uitzendbureau", "bezoek_werkgever"]
 
 # Which klant shows what (besides a plain, realistic werkplan):
-TEKORT_OPEN = {"K100033": 2}  # klant -> closed period index (from the end) with a shortfall, not followed up
+TEKORT_OPEN = {"K100033": 2, "K100035": 1}  # klant -> closed period (from the end) short, not followed up
+# (K100035: its last closed period, so the demo dashboard shows the sollicitatieplicht signal)
 TEKORT_OPGEVOLGD = {"K100019": (4, "gesprek"), "K100035": (3, "waarschuwing_geadviseerd")}
 VRIJSTELLINGEN = {
     "K100020": [("mantelzorg", "2026-01-27", "2026-04-26", "Zorg voor haar moeder; 3 maanden, daarna opnieuw bekeken.")],

@@ -222,6 +222,7 @@ async def test_sollicitatiesignaal_opent_de_vier_wekencontrole_en_opvolging_lost
     """Enter/O on 'Sollicitatieplicht' opens the 4-week check (where the follow-up is recorded,
     key O there); after recording it and going back, the dashboard no longer shows the signal."""
     from werkcoach_tui.screens.sollicitaties import SollicitatieScherm
+    from werkcoach_tui.screens.werkplan_formulieren import OpvolgingFormulier
 
     klant = diensten.klanten.maak({"naam": "Sanne Solli", "ww_startdatum": "05-01-2026",
                                    "meldingsdatum": "02-01-2026", "geboortedatum": "02-02-1980"})
@@ -241,9 +242,17 @@ async def test_sollicitatiesignaal_opent_de_vier_wekencontrole_en_opvolging_lost
         await _klaar(pilot)
         assert isinstance(app.screen, SollicitatieScherm)
         assert isinstance(app.screen_stack[-2], KlantScherm), "Escape leads back to the klant card"
+        # The cursor stands on the shortfall the signal is about: O there records the follow-up.
         periode = diensten.werkplan.controle(klant.id).niet_opgevolgd[-1].periode
-        diensten.werkplan.leg_opvolging_vast(klant.id, periode.van, {"opvolging": "gesprek", "datum": "20-11-2026",
-                                                                   "toelichting": "besproken"})
+        tabel = app.screen.query_one("#sol-perioden", DataTable)
+        assert tabel.coordinate_to_cell_key(tabel.cursor_coordinate).row_key.value == periode.van.isoformat()
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, OpvolgingFormulier)
+        await pilot.press("ctrl+s")
+        await _klaar(pilot)
+        assert isinstance(app.screen, SollicitatieScherm)
+        assert periode.van in {r.periode.van for r in diensten.werkplan.controle(klant.id).perioden if r.opgevolgd}
         await pilot.press("escape")
         await pilot.press("escape")
         await _klaar(pilot)

@@ -47,6 +47,7 @@ class SollicitatieScherm(Screen):
         super().__init__()
         self.klant_id = klant_id
         self.controle: Optional[SollicitatieControle] = None
+        self._getoond = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -136,7 +137,12 @@ class SollicitatieScherm(Screen):
             p.add_row(nummer, formatteer_datum(per.van), formatteer_datum(per.tot), str(per.aantal),
                       str(per.vereist), uitkomst, Text(vrij or "—"), opv_cel, key=per.van.isoformat())
         if ctl.perioden:
+            if not self._getoond and ctl.niet_opgevolgd:
+                # First view: the cursor on the newest shortfall still to be followed up (where
+                # the sollicitatieplicht signal leads), so O records it straight away.
+                rij = p.get_row_index(ctl.niet_opgevolgd[-1].periode.van.isoformat())
             p.move_cursor(row=min(rij or 0, len(ctl.perioden) - 1))
+        self._getoond = True
 
         a = self.query_one("#sol-activiteiten", DataTable)
         arij = a.cursor_row
