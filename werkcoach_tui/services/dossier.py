@@ -856,7 +856,6 @@ class DossierService:
         if signalen:
             return self._signaal_samenvattingen(ids)
         rondes: dict[int, tuple] = {}
-        instrumenten: dict[tuple[int, int], list[tuple]] = {}
         laatste: dict[int, Optional[date]] = {}
         p = {"ids": json.dumps(ids)}
         in_ids = "klant_id IN (SELECT value FROM json_each(:ids))"
@@ -868,10 +867,7 @@ class DossierService:
                 huidig = rondes.get(r[0])
                 if huidig is None or r[1] > huidig[1]:
                     rondes[r[0]] = r
-            for i in db.execute(
-                    "SELECT klant_id, ronde, instrument, kosten_centen, vraag_werkgevers, geschiktheid_klant, "
-                    f"bijdrage_instrument, ingezet_op FROM dossier_instrument WHERE {in_ids} ORDER BY id", p):
-                instrumenten.setdefault((i[0], i[1]), []).append(i)
+            instrumenten = _lees_instrumenten(db, p)
             if not signalen:
                 for kid, datum in db.execute(
                         f"SELECT klant_id, max(datum) FROM gesprek WHERE status = 'gevoerd' AND {in_ids} "
@@ -880,12 +876,6 @@ class DossierService:
         uit: dict[int, DossierSamenvatting] = {}
         for kid, (_k, ronde, stap, velden_json, reden, gewijzigd) in rondes.items():
             v = velden_json if isinstance(velden_json, dict) else json.loads(velden_json or "{}")
-            eigen = instrumenten.get((kid, ronde), [])
-            regels_ = [regels.InstrumentRegel(Instrument(i[2]).label, Decimal(i[3]) / 100, i[4] or "", i[5] or "",
-                                              i[6] or "") for i in eigen]
-            door = v.get("toestemming_door") or None
-            op = _datum(v.get("toestemming_op"))
-            gegeven = regels.toestemming_status(regels_, door, op) == "toestemming gegeven"
             gewijzigd_op = _datum(gewijzigd)
             uit[kid] = DossierSamenvatting(
                 klant_id=kid,
@@ -905,17 +895,8 @@ class DossierService:
                 risico_langdurig_werkloos=v.get("risico_langdurig_werkloos") if "risico_langdurig_werkloos" in v else None,
                 wog_uitgenodigd_op_oordeel=bool(v.get("wog_op_oordeel")),
                 in_reintegratietraject=bool(v.get("in_reintegratietraject")),
-                instrumenten=tuple(
-                    InstrumentSamenvatting(
-                        instrument=Instrument(i[2]),
-                        kosten=regel.kosten,
-                        onderbouwing=_onderbouwing_tekst(regel),
-                        goedgekeurd_door=door if gegeven else None,
-                        goedgekeurd_op=op if gegeven else None,
-                        ingezet_op=_datum(i[7]),
-                    )
-                    for i, regel in zip(eigen, regels_)
-                ),
+                instrumenten=_instrument_samenvattingen(
+                    instrumenten.get((kid, ronde)), v.get("toestemming_door"), v.get("toestemming_op")),
                 resultaat_behaald=v.get("doel_bereikt") == "ja",
                 uitgestroomd=reden is not None,
                 uitstroomreden=Uitstroomreden(reden) if reden else None,
@@ -930,7 +911,6 @@ class DossierService:
         dossier full of notes costs no more than an empty one."""
         p = {"ids": json.dumps(ids)}
         in_ids = "klant_id IN (SELECT value FROM json_each(:ids))"
-        instrumenten: dict[tuple[int, int], list[tuple]] = {}
         with self.store.lees() as s:
             db = s.connection().connection.driver_connection
             # With one max() SQLite takes the other columns from the row holding the maximum
@@ -942,31 +922,9 @@ class DossierService:
                 " velden ->> '$.in_reintegratietraject', velden ->> '$.doel_bereikt',"
                 " velden ->> '$.toestemming_door', velden ->> '$.toestemming_op', uitstroomreden"
                 f" FROM dossier_ronde WHERE {in_ids} GROUP BY klant_id", p).fetchall()
-            for i in db.execute(
-                    "SELECT klant_id, ronde, instrument, kosten_centen, vraag_werkgevers, geschiktheid_klant, "
-                    f"bijdrage_instrument, ingezet_op FROM dossier_instrument WHERE {in_ids} ORDER BY id", p):
-                instrumenten.setdefault((i[0], i[1]), []).append(i)
+            instrumenten = _lees_instrumenten(db, p)
         uit: dict[int, DossierSamenvatting] = {}
         for kid, ronde, stap, visie, doel, gewogen, risico, oordeel, traject, bereikt, door, op, reden in rondes:
-            eigen = instrumenten.get((kid, ronde))
-            samenvatting_instrumenten: tuple[InstrumentSamenvatting, ...] = ()
-            if eigen:
-                regels_ = [regels.InstrumentRegel(Instrument(i[2]).label, Decimal(i[3]) / 100, i[4] or "",
-                                                  i[5] or "", i[6] or "") for i in eigen]
-                door = door or None
-                op = _datum(op)
-                gegeven = regels.toestemming_status(regels_, door, op) == "toestemming gegeven"
-                samenvatting_instrumenten = tuple(
-                    InstrumentSamenvatting(
-                        instrument=Instrument(i[2]),
-                        kosten=regel.kosten,
-                        onderbouwing=_onderbouwing_tekst(regel),
-                        goedgekeurd_door=door if gegeven else None,
-                        goedgekeurd_op=op if gegeven else None,
-                        ingezet_op=_datum(i[7]),
-                    )
-                    for i, regel in zip(eigen, regels_)
-                )
             uit[kid] = DossierSamenvatting(
                 klant_id=kid,
                 ronde=ronde,
@@ -977,12 +935,45 @@ class DossierService:
                 risico_langdurig_werkloos=_JSON_BOOL.get(risico, risico),
                 wog_uitgenodigd_op_oordeel=bool(oordeel),
                 in_reintegratietraject=bool(traject),
-                instrumenten=samenvatting_instrumenten,
+                instrumenten=_instrument_samenvattingen(instrumenten.get((kid, ronde)), door, op),
                 resultaat_behaald=bereikt == "ja",
                 uitgestroomd=reden is not None,
                 uitstroomreden=Uitstroomreden(reden) if reden else None,
             )
         return uit
+
+
+def _lees_instrumenten(db, p: dict) -> dict[tuple[int, int], list[tuple]]:
+    """(klant_id, ronde) → the instrument rows of those klanten (``p["ids"]``: a JSON array)."""
+    uit: dict[tuple[int, int], list[tuple]] = {}
+    for i in db.execute(
+            "SELECT klant_id, ronde, instrument, kosten_centen, vraag_werkgevers, geschiktheid_klant, "
+            "bijdrage_instrument, ingezet_op FROM dossier_instrument "
+            "WHERE klant_id IN (SELECT value FROM json_each(:ids)) ORDER BY id", p):
+        uit.setdefault((i[0], i[1]), []).append(i)
+    return uit
+
+
+def _instrument_samenvattingen(rijen: Optional[list[tuple]], door: Any, op: Any) -> tuple[InstrumentSamenvatting, ...]:
+    """The round's instruments for a summary; approval counts only where it is needed and given."""
+    if not rijen:
+        return ()
+    regels_ = [regels.InstrumentRegel(Instrument(i[2]).label, Decimal(i[3]) / 100, i[4] or "", i[5] or "",
+                                      i[6] or "") for i in rijen]
+    door = door or None
+    op = _datum(op)
+    gegeven = regels.toestemming_status(regels_, door, op) == "toestemming gegeven"
+    return tuple(
+        InstrumentSamenvatting(
+            instrument=Instrument(i[2]),
+            kosten=regel.kosten,
+            onderbouwing=_onderbouwing_tekst(regel),
+            goedgekeurd_door=door if gegeven else None,
+            goedgekeurd_op=op if gegeven else None,
+            ingezet_op=_datum(i[7]),
+        )
+        for i, regel in zip(rijen, regels_)
+    )
 
 
 _STAPPEN = {m.value: m for m in MethodeStap}
